@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { allGuides, findGuide } from "@/lib/content/guides";
+import { StepItem } from "@/components/guide/StepItem";
+import { Mdx } from "@/components/guide/Mdx";
+import { GuideMeta } from "@/components/guide/GuideMeta";
+import { GuideFooter } from "@/components/guide/GuideFooter";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allGuides().map((g) => ({ slug: g.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = findGuide((await params).slug);
+  if (!guide) return {};
+  return { title: guide.frontmatter.title, description: guide.frontmatter.summary };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const guide = findGuide((await params).slug);
+  if (!guide) notFound();
+  const { frontmatter: fm, steps } = guide;
+  return (
+    <article aria-labelledby="guide-title">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href="/guides" className="hover:underline">
+          Guides
+        </Link>{" "}
+        / {fm.platform}
+      </nav>
+      <h1 id="guide-title" className="mt-2 text-3xl font-bold tracking-tight">
+        {fm.title}
+      </h1>
+      <GuideMeta guide={guide} />
+      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
+        <Mdx source={guide.intro} />
+      </div>
+      <nav aria-labelledby="toc-heading" className="no-print mt-6 rounded-xl bg-zinc-50 p-4 dark:bg-zinc-900">
+        <h2 id="toc-heading" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+          Steps in this guide
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+          {steps.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} className="hover:underline">
+                {s.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section aria-labelledby="steps-heading" className="mt-8">
+        <h2 id="steps-heading" className="text-2xl font-semibold">
+          Steps
+        </h2>
+        <ol className="mt-4 space-y-4">
+          {steps.map((step) => (
+            <StepItem key={step.id} step={step} />
+          ))}
+        </ol>
+      </section>
+      {guide.outro.trim() ? (
+        <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
+          <Mdx source={guide.outro} />
+        </div>
+      ) : null}
+      <GuideFooter guide={guide} />
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { allGuides } from "@/lib/content/guides";
+import { CATEGORY_LABELS, STARTER_SLUGS, toCard } from "@/lib/content/search";
+import { CATEGORIES } from "@/lib/content/schema";
+import { GuideCardView } from "@/components/guide/GuideCardView";
+import { StartGuideView } from "@/components/guide/StartGuideView";
+
+export default function HomePage() {
+  const cards = allGuides().map(toCard);
+  const starters = STARTER_SLUGS.map((slug) => cards.find((c) => c.slug === slug)).filter((c) => c !== undefined);
+  const categories = CATEGORIES.map((c) => ({ id: c, count: cards.filter((g) => g.category === c).length })).filter((c) => c.count > 0);
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand-50 p-6 sm:p-10 dark:bg-zinc-900">
+        <h1 id="hero-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Keep your data out of AI training.
+        </h1>
+        <p className="mt-3 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
+          Posting &ldquo;Goodbye Meta AI&rdquo; changes nothing. The real switches are buried, different on every platform and
+          often limited to some regions. Untrain shows where each one is, what it does, and what it cannot do.
+        </p>
+        <form action="/guides" method="get" role="search" className="mt-6 flex max-w-xl gap-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search guides
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            placeholder="Instagram, ChatGPT, LinkedIn…"
+            className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-950"
+          />
+          <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="starters-heading">
+        <h2 id="starters-heading" className="text-2xl font-semibold">
+          Where most people start
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {starters.map((card) => (
+            <li key={card.slug}>
+              <GuideCardView card={card} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link href="/guides" className="font-medium underline">
+            See all {cards.length} guides
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading" className="text-2xl font-semibold">
+          Browse by category
+        </h2>
+        <ul className="mt-4 flex flex-wrap gap-2">
+          {categories.map((c) => (
+            <li key={c.id}>
+              <Link href={`/guides?category=${c.id}`} className="inline-block rounded-lg border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+                {CATEGORY_LABELS[c.id]} ({c.count})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
+        <StartGuideView headingLevel={2} />
+      </section>
+    </div>
+  );
+}

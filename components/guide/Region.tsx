@@ -1,0 +1,24 @@
+import { REGION_LABELS, REGION_CODES, type RegionCode } from "@/lib/content/schema";
+
+/** An inline note for text that only applies in some regions: <Region only="EU,UK">…</Region>. */
+export function Region({ only = "", children }: { only?: string; children?: React.ReactNode }) {
+  const names = only
+    .split(",")
+    .map((r) => r.trim())
+    .filter((r): r is RegionCode => (REGION_CODES as readonly string[]).includes(r))
+    .map((r) => REGION_LABELS[r]);
+  return (
+    <span>
+      <RegionBadge label={names.length ? `Only in ${names.join(", ")}` : "Some regions only"} />
+      {children ? <> {children}</> : null}
+    </span>
+  );
+}
+
+export function RegionBadge({ label }: { label: string }) {
+  return (
+    <span className="inline-flex items-center rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900 dark:bg-sky-900/50 dark:text-sky-100">
+      {label}
+    </span>
+  );
+}

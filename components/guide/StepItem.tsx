@@ -1,0 +1,64 @@
+import type { GuideStep } from "@/lib/content/parse";
+import { REGION_LABELS } from "@/lib/content/schema";
+import { EffectLabel } from "./EffectLabel";
+import { RegionBadge } from "./Region";
+import { Mdx } from "./Mdx";
+
+/** One step of a guide: heading with its anchor, labels, text, the deep link, and the slots for the client islands. */
+export function StepItem({ step, islands }: { step: GuideStep; islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode } }) {
+  const titleId = `${step.id}-title`;
+  return (
+    <li id={step.id} className="step scroll-mt-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800" aria-labelledby={titleId} data-regions={step.region?.join(" ") ?? ""}>
+      <div className="flex items-start gap-3">
+        {islands?.checkbox}
+        <h3 id={titleId} className="flex-1 text-lg font-semibold leading-snug">
+          <span className="print-only" aria-hidden="true">
+            ☐{" "}
+          </span>
+          <a href={`#${step.id}`} className="hover:underline">
+            <span className="text-zinc-500 dark:text-zinc-400">{step.number}.</span> {step.title}
+          </a>
+        </h3>
+        {islands?.share}
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-2" aria-label="About this step">
+        <li>
+          <EffectLabel effect={step.effect} />
+        </li>
+        {step.region ? (
+          <li>
+            <RegionBadge label={`Only in ${step.region.map((r) => REGION_LABELS[r]).join(", ")}`} />
+          </li>
+        ) : null}
+        {step.plans ? (
+          <li className="inline-flex items-center rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{step.plans}</li>
+        ) : null}
+        {step.unconfirmed ? (
+          <li className="inline-flex items-center rounded-full border border-dashed border-amber-500 px-2 py-0.5 text-xs text-amber-900 dark:text-amber-200">
+            Path not confirmed by the platform
+          </li>
+        ) : null}
+      </ul>
+      <div className="prose prose-zinc mt-3 max-w-none dark:prose-invert">
+        <Mdx source={step.body} />
+      </div>
+      {step.href || step.source ? (
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {step.href ? (
+            <a href={step.href} target="_blank" rel="noopener noreferrer external" className="font-medium text-brand-700 underline dark:text-brand-100">
+              Open this setting on the platform<span aria-hidden="true"> ↗</span>
+              <span className="sr-only"> (external site, opens in a new tab)</span>
+            </a>
+          ) : null}
+          {step.source ? (
+            <a href={step.source} target="_blank" rel="noopener noreferrer external" className="text-zinc-600 underline dark:text-zinc-400">
+              Source for this step<span aria-hidden="true"> ↗</span>
+              <span className="sr-only"> (external site, opens in a new tab)</span>
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      {islands?.footer}
+    </li>
+  );
+}

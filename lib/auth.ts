@@ -1,0 +1,71 @@
+import "server-only";
+import { cache } from "react";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { sendMail, escapeHtml } from "@/lib/mail";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string; name?: string | null; image?: string | null };
+  }
+}
+
+function signInMail(url: string) {
+  const host = new URL(url).host;
+  return {
+    subject: `Sign in to Untrain`,
+    text: `Sign in to Untrain (${host}) with this link:\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.\n`,
+    html: `<p>Sign in to Untrain (${escapeHtml(host)}):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>The link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.</p>`,
+  };
+}
+
+/** Built per request so that `next build` never needs secrets or a database. */
+function authConfig(): NextAuthConfig {
+  const env = serverEnv();
+  const providers: NextAuthConfig["providers"] = [
+    Nodemailer({
+      // The server string is only used by Auth.js's default sender, which we replace.
+      server: env.EMAIL_SERVER ?? "smtp://localhost:25",
+      from: env.EMAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        await sendMail({ to: identifier, url, ...signInMail(url) });
+      },
+    }),
+  ];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  return {
+    adapter: PrismaAdapter(db()),
+    providers,
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "database", maxAge: 90 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    callbacks: {
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+  } satisfies NextAuthConfig;
+}
+
+const nextAuth = NextAuth(() => authConfig());
+export const { handlers, signIn, signOut } = nextAuth;
+
+/** The signed-in user's session, or null; cached per request. */
+export const auth = cache(() => nextAuth.auth());
+
+export function enabledOAuthProviders(): { id: "github" | "google"; name: string }[] {
+  const env = serverEnv();
+  const list: { id: "github" | "google"; name: string }[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push({ id: "github", name: "GitHub" });
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push({ id: "google", name: "Google" });
+  return list;
+}

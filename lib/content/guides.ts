@@ -1,0 +1,39 @@
+/**
+ * All guides, read from content/guides once per process. Cross-file rules (related slugs exist)
+ * live here; single-file rules live in parse.ts.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
+
+export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
+
+/** `dir` is a parameter so tests can load fixture folders; content/ is traced via next.config.ts. */
+export function loadGuides(dir: string = GUIDES_DIR, options: ParseOptions = {}): Guide[] {
+  const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".mdx")).sort();
+  const label = path.relative(process.cwd(), dir) || dir;
+  const guides = files.map((f) => parseGuide(`${label}/${f}`, readFileSync(/*turbopackIgnore: true*/ path.join(dir, f), "utf8"), options));
+  const slugs = new Set(guides.map((g) => g.slug));
+  for (const guide of guides) {
+    for (const related of guide.frontmatter.related) {
+      if (!slugs.has(related)) throw new ContentError(guide.file, "related", `"${related}" is not a guide (no content/guides/${related}.mdx)`);
+    }
+  }
+  return guides.sort((a, b) => a.frontmatter.platform.localeCompare(b.frontmatter.platform));
+}
+
+let cache: Guide[] | undefined;
+export function allGuides(): Guide[] {
+  cache ??= loadGuides();
+  return cache;
+}
+
+export function findGuide(slug: string): Guide | undefined {
+  return allGuides().find((g) => g.slug === slug);
+}
+
+export type ManifestStep = { id: string; title: string; hash: string; number: number };
+/** guide slug → its steps; what the server checks every tick against. */
+export function stepManifest(): Map<string, ManifestStep[]> {
+  return new Map(allGuides().map((g) => [g.slug, g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number }))]));
+}

@@ -1,0 +1,82 @@
+/** The guide format of CONTENT.md, as zod schemas: one source of truth for the build and the tests. */
+import { z } from "zod";
+
+export const CATEGORIES = ["social", "messaging", "professional", "ai-assistant", "creative", "productivity", "shopping", "search"] as const;
+export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-exposure", "objects"] as const;
+export const REGION_CODES = ["EU", "UK", "US", "CH", "KR", "BR", "CA", "AU", "IN", "JP"] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Effect = (typeof EFFECTS)[number];
+export type RegionCode = (typeof REGION_CODES)[number];
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date");
+const httpsUrl = z.url({ error: "must be a URL" }).refine((u) => u.startsWith("https://"), "must be an https:// URL");
+const slug = z.string().regex(SLUG_PATTERN, "must be a kebab-case slug");
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().min(10, "must be at least 10 characters").max(120),
+  platform: z.string().min(1),
+  company: z.string().min(1),
+  category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(", ")}` }),
+  summary: z.string().min(20, "must be at least 20 characters").max(320),
+  difficulty: z.enum(["easy", "medium", "hard"], { error: "must be easy, medium or hard" }),
+  minutes: z.number({ error: "must be a whole number of minutes" }).int().min(1).max(240),
+  lastReviewed: isoDate,
+  regions: z
+    .array(z.enum(["all", ...REGION_CODES], { error: `must be "all" or region codes (${REGION_CODES.join(", ")})` }))
+    .min(1, "must list at least one region, or [all]"),
+  sources: z.array(z.strictObject({ title: z.string().min(3), url: httpsUrl })).min(1, "must list at least one source"),
+  related: z.array(slug).default([]),
+  changes: z.array(z.strictObject({ date: isoDate, summary: z.string().min(3) })).min(1, "must have at least one entry"),
+});
+export type GuideFrontmatter = z.infer<typeof frontmatterSchema>;
+
+const regionList = z
+  .string()
+  .transform((s) => s.split(",").map((r) => r.trim()))
+  .pipe(z.array(z.enum(REGION_CODES, { error: `must be a comma list of ${REGION_CODES.join(", ")}` })).min(1));
+
+export const stepAttributesSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(3).max(140),
+  effect: z.enum(EFFECTS, { error: `must be one of: ${EFFECTS.join(", ")}` }),
+  href: httpsUrl.optional(),
+  region: regionList.optional(),
+  plans: z.string().min(3).optional(),
+  unconfirmed: z.literal(true).optional(),
+  source: httpsUrl.optional(),
+});
+export type StepAttributes = z.infer<typeof stepAttributesSchema>;
+
+export const startFrontmatterSchema = z.strictObject({
+  title: z.string().min(10),
+  summary: z.string().min(20),
+  lastReviewed: isoDate,
+  sources: z.array(z.strictObject({ title: z.string().min(3), url: httpsUrl })).min(1),
+});
+export type StartFrontmatter = z.infer<typeof startFrontmatterSchema>;
+
+export const EFFECT_LABELS: Record<Effect, string> = {
+  "stops-training": "Stops AI training",
+  "deletes-data": "Deletes data",
+  "limits-ads": "Limits ads only",
+  "limits-exposure": "Limits exposure",
+  objects: "Legal objection",
+};
+
+export const REGION_LABELS: Record<RegionCode, string> = {
+  EU: "EU/EEA",
+  UK: "UK",
+  US: "US",
+  CH: "Switzerland",
+  KR: "South Korea",
+  BR: "Brazil",
+  CA: "Canada",
+  AU: "Australia",
+  IN: "India",
+  JP: "Japan",
+};

@@ -1,0 +1,70 @@
+/**
+ * The one place that reads process.env. Validated lazily (on first use, and at server start from
+ * instrumentation.ts) so that `next build` can prerender guide pages without any secrets.
+ */
+import { z } from "zod";
+
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const serverEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is not set. Run `npm run dev` (it starts a local database) or set it to a PostgreSQL URL." })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+    AUTH_SECRET: z
+      .string({ error: "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33`." })
+      .min(32, "AUTH_SECRET must be at least 32 characters."),
+    SITE_URL: z.url({ error: "SITE_URL must be an absolute URL such as https://untrain.example" }).default("http://localhost:3000"),
+    EMAIL_SERVER: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().min(3).default("Untrain <no-reply@localhost>"),
+    MAIL_TO_FILES: flag,
+    MAIL_DIR: z.string().default(".data/mail"),
+    AUTH_GITHUB_ID: z.string().min(1).optional(),
+    AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+    AUTH_GOOGLE_ID: z.string().min(1).optional(),
+    AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    // Sign-in links written to a log or a file are a way into every account: a production server
+    // must mail them, unless someone deliberately chose files (the e2e tests do).
+    if (env.NODE_ENV === "production" && !env.EMAIL_SERVER && !env.MAIL_TO_FILES) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["EMAIL_SERVER"],
+        message: "EMAIL_SERVER is required in production (or set MAIL_TO_FILES=1 to write sign-in links to files on purpose).",
+      });
+    }
+  });
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = serverEnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`);
+    throw new EnvError(`Untrain cannot start, the environment is not valid:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: ServerEnv | undefined;
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
+
+/** The public origin used for every absolute URL; safe at build time (no secrets involved). */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL ?? "http://localhost:3000";
+  const parsed = z.url().safeParse(raw);
+  if (!parsed.success) throw new EnvError(`SITE_URL must be an absolute URL, got "${raw}".`);
+  return parsed.data.replace(/\/+$/, "");
+}

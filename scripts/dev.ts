@@ -1,0 +1,35 @@
+/**
+ * `npm run dev`: database (DATABASE_URL or the embedded one), migrations, then `next dev`.
+ */
+import { spawn } from "node:child_process";
+import { resolveDatabase } from "./database-url.ts";
+import { deployMigrations } from "./migrate.ts";
+import { localAuthSecret } from "./local-env.ts";
+
+const database = await resolveDatabase();
+const applied = await deployMigrations(database.url);
+console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+
+const port = process.env.PORT ?? "3000";
+const child = spawn("npx", ["next", "dev", "--port", port, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: localAuthSecret(),
+    AUTH_TRUST_HOST: "true",
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  child.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+child.on("exit", (code) => void stop(code ?? 0));
