@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ContentError, parseGuide } from "@/lib/content/parse";
+import { loadGuides } from "@/lib/content/guides";
+
+const TODAY = "2026-11-26";
+
+function guideSource(over: { front?: string; body?: string; drop?: string } = {}) {
+  let front = `title: Keep your Testbook posts out of AI training
+platform: Testbook
+company: Test Corp
+category: social
+summary: Object to Testbook using your public posts for AI, and turn off the training switch.
+difficulty: easy
+minutes: 5
+lastReviewed: 2026-11-20
+regions: [all]
+sources:
+  - title: Testbook privacy centre
+    url: https://help.testbook.invalid/privacy
+related: []
+changes:
+  - date: 2026-11-20
+    summary: First published.`;
+  if (over.drop) front = front.split("\n").filter((l) => !l.startsWith(`${over.drop}:`)).join("\n");
+  if (over.front) front += `\n${over.front}`;
+  const body =
+    over.body ??
+    `Testbook trains models on public posts.
+
+<Limits>
+
+- Not retroactive.
+
+</Limits>
+
+<Step id="turn-off-training" title="Turn off AI training" effect="stops-training" href="https://testbook.invalid/settings/ai" region="EU,UK">
+
+Open **Settings** → **Privacy** and switch off **Use my data for AI**.
+
+</Step>
+
+<Step id="delete-history" title="Delete your AI history" effect="deletes-data" plans="Personal accounts only" unconfirmed>
+
+Tap **Delete all**.
+
+</Step>
+`;
+  return `---\n${front}\n---\n\n${body}`;
+}
+
+function parse(source: string, file = "content/guides/testbook.mdx") {
+  return parseGuide(file, source, { today: TODAY });
+}
+
+function expectContentError(fn: () => unknown, field: RegExp) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/^content\/guides\/[A-Za-z_-]+\.mdx: /);
+    expect((error as ContentError).field).toMatch(field);
+    return;
+  }
+  throw new Error("expected a ContentError");
+}
+
+describe("parseGuide on a good file", () => {
+  const guide = parse(guideSource());
+
+  it("reads the frontmatter and the slug from the file name", () => {
+    expect(guide.slug).toBe("testbook");
+    expect(guide.frontmatter.platform).toBe("Testbook");
+    expect(guide.frontmatter.regions).toEqual(["all"]);
+  });
+
+  it("extracts every step with its attributes in order", () => {
+    expect(guide.steps.map((s) => s.id)).toEqual(["turn-off-training", "delete-history"]);
+    const [first, second] = guide.steps;
+    expect(first).toMatchObject({ number: 1, title: "Turn off AI training", effect: "stops-training", href: "https://testbook.invalid/settings/ai", region: ["EU", "UK"] });
+    expect(first?.unconfirmed).toBeUndefined();
+    expect(second).toMatchObject({ number: 2, effect: "deletes-data", plans: "Personal accounts only", unconfirmed: true });
+    expect(first?.body).toContain("**Use my data for AI**");
+  });
+
+  it("keeps the intro and <Limits> before the steps", () => {
+    expect(guide.intro).toContain("Testbook trains models");
+    expect(guide.intro).toContain("<Limits>");
+    expect(guide.intro).not.toContain("<Step");
+  });
+
+  it("hashes steps stably and changes the hash only when the instruction changes", () => {
+    const again = parse(guideSource());
+    expect(again.steps[0]?.hash).toBe(guide.steps[0]?.hash);
+    expect(guide.steps[0]?.hash).toMatch(/^[0-9a-f]{16}$/);
+    const reflowed = parse(guideSource().replace("Open **Settings** → **Privacy** and", "Open **Settings** → **Privacy**\nand"));
+    expect(reflowed.steps[0]?.hash).toBe(guide.steps[0]?.hash);
+    const changed = parse(guideSource().replace("**Use my data for AI**", "**Improve AI for everyone**"));
+    expect(changed.steps[0]?.hash).not.toBe(guide.steps[0]?.hash);
+    expect(changed.steps[1]?.hash).toBe(guide.steps[1]?.hash);
+  });
+});
+
+describe("parseGuide rejects bad files, naming the file and the field", () => {
+  it.each([
+    ["a missing field", { drop: "company" }, /^company$/],
+    ["a missing title", { drop: "title" }, /^title$/],
+    ["an unknown category", { front: "", body: undefined, replace: ["category: social", "category: gossip"] }, /^category$/],
+    ["a wrong difficulty", { replace: ["difficulty: easy", "difficulty: trivial"] }, /^difficulty$/],
+    ["minutes that are not a number", { replace: ["minutes: 5", "minutes: five"] }, /^minutes$/],
+    ["lastReviewed in the future", { replace: ["lastReviewed: 2026-11-20", "lastReviewed: 2027-01-01"] }, /^lastReviewed$/],
+    ["a malformed date", { replace: ["lastReviewed: 2026-11-20", "lastReviewed: last week"] }, /^lastReviewed$/],
+    ["an http source", { replace: ["https://help.testbook.invalid/privacy", "http://help.testbook.invalid/privacy"] }, /^sources\.0\.url$/],
+    ["an unknown frontmatter field", { front: "author: someone" }, /author|^$/],
+    ["a duplicate step id", { replace: ['id="delete-history"', 'id="turn-off-training"'] }, /turn-off-training.*id/],
+    ["a step without effect", { replace: [' effect="deletes-data"', ""] }, /effect/],
+    ["an unknown effect", { replace: ['effect="deletes-data"', 'effect="magic"'] }, /effect/],
+    ["a step id not in kebab-case", { replace: ['id="delete-history"', 'id="Delete_History"'] }, /id$/],
+    ["an http step link", { replace: ["https://testbook.invalid/settings/ai", "http://testbook.invalid/settings/ai"] }, /href$/],
+    ["an unknown region", { replace: ['region="EU,UK"', 'region="EU,Mars"'] }, /region(\.\d+)?$/],
+    ["placeholder text", { replace: ["Tap **Delete all**.", "TODO write this"] }, /^text$/],
+    ["an unknown component", { replace: ["Tap **Delete all**.", "<Video src=\"x\" />"] }, /^line \d+$/],
+    ["a JSX expression", { replace: ["Tap **Delete all**.", "Tap {1 + 1} times."] }, /^line \d+$/],
+  ] as [string, { drop?: string; front?: string; replace?: [string, string] }, RegExp][])("%s", (_name, change, field) => {
+    let source = guideSource({ drop: change.drop, front: change.front });
+    if (change.replace) {
+      expect(source).toContain(change.replace[0]);
+      source = source.replace(change.replace[0], change.replace[1]);
+    }
+    expectContentError(() => parse(source), field);
+  });
+
+  it("a file name that is not kebab-case", () => {
+    expectContentError(() => parse(guideSource(), "content/guides/Test_Book.mdx"), /file name/);
+  });
+
+  it("a guide without <Limits>", () => {
+    expectContentError(() => parse(guideSource().replace(/<Limits>[\s\S]*?<\/Limits>/, "")), /Limits/);
+  });
+
+  it("a guide without steps", () => {
+    expectContentError(() => parse(guideSource({ body: "Text.\n\n<Limits>\n\n- None.\n\n</Limits>\n" })), /steps/);
+  });
+
+  it("text between steps", () => {
+    expectContentError(() => parse(guideSource().replace("</Step>\n\n<Step", "</Step>\n\nStray paragraph.\n\n<Step")), /^line \d+$/);
+  });
+
+  it("no frontmatter at all", () => {
+    expectContentError(() => parse("# Just markdown"), /frontmatter/);
+  });
+});
+
+describe("loadGuides (cross-file rules)", () => {
+  it("rejects a related slug that is not a guide", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "untrain-guides-"));
+    writeFileSync(path.join(dir, "testbook.mdx"), guideSource().replace("related: []", "related: [nowhere]"));
+    expect(() => loadGuides(dir, { today: TODAY })).toThrow(/testbook\.mdx: related: "nowhere" is not a guide/);
+  });
+
+  it("accepts related slugs that exist", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "untrain-guides-"));
+    writeFileSync(path.join(dir, "testbook.mdx"), guideSource().replace("related: []", "related: [otherbook]"));
+    writeFileSync(path.join(dir, "otherbook.mdx"), guideSource().replaceAll("Testbook", "Otherbook"));
+    expect(loadGuides(dir, { today: TODAY }).map((g) => g.slug)).toEqual(["otherbook", "testbook"]);
+  });
+});
