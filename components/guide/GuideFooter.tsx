@@ -22,7 +22,7 @@ export function GuideFooter({ guide }: { guide: Guide }) {
               <a href={s.url} target="_blank" rel="noopener noreferrer external" className="underline">
                 {s.title}
               </a>{" "}
-              <span className="break-all text-zinc-500">({new URL(s.url).host})</span>
+              <span className="break-all text-zinc-600 dark:text-zinc-400">({new URL(s.url).host})</span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, newContext, seriousViolations, signIn, uniqueEmail } from "../support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("reading and signing in", () => {
+  it("opens a guide with its steps as an ordered list", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/linkedin");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/LinkedIn/);
+    const steps = page.locator("section[aria-labelledby=steps-heading] > ol > li.step");
+    expect(await steps.count()).toBeGreaterThan(1);
+    const firstId = await steps.first().getAttribute("id");
+    expect(firstId).toMatch(/^[a-z0-9-]+$/);
+    await expect(page.locator(`#${firstId} h3 a[href="#${firstId}"]`).count()).resolves.toBe(1);
+    await expect(page.getByRole("heading", { name: "What this guide cannot do" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("reads a guide without JavaScript", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/guides/instagram");
+    expect(await page.locator("li.step").count()).toBeGreaterThan(1);
+    expect(await page.getByRole("heading", { name: "Sources" }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("answers an unknown guide with a real 404 page", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const response = await page.goto("/guides/no-such-platform");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("signs in with the emailed link, shows the account, and signs out", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const email = uniqueEmail("signin");
+    await signIn(page, email, "/guides/instagram");
+    expect(new URL(page.url()).pathname).toBe("/guides/instagram");
+    await page.getByRole("link", { name: new RegExp(email) }).waitFor();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
+    expect(session?.user).toBeUndefined();
+    await context.close();
+  });
+
+  it("says the same thing for a new and a known address, and rejects a malformed one", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const known = uniqueEmail("known");
+    await signIn(page, known);
+    await context.clearCookies();
+    const texts: string[] = [];
+    for (const email of [known, uniqueEmail("new")]) {
+      await page.goto("/signin");
+      await page.getByLabel("Email", { exact: true }).fill(email);
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      await page.getByRole("heading", { name: "Check your email" }).waitFor();
+      texts.push(await page.locator("main").innerText());
+    }
+    expect(texts[0]).toBe(texts[1]);
+    await page.goto("/signin");
+    await page.getByLabel("Email", { exact: true }).fill("not-an-address");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const error = page.locator("#email-error");
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/email address/i);
+    expect(await page.getByLabel("Email", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await context.close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  it.each(["/", "/guides", "/guides/instagram", "/start", "/signin"])("%s has no serious or critical violations", async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    expect((await seriousViolations(page)).join("\n")).toBe("");
+    for (const scheme of ["dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await seriousViolations(page)).join("\n"), `${path} in ${scheme} mode`).toBe("");
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+/** Chromium (Debian's package, driven by playwright-core) against the app that scripts/test.ts started. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import axe from "axe-core";
+import { expect } from "vitest";
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? "";
+const MAIL_DIR = process.env.MAIL_DIR ?? "";
+
+export async function launch(): Promise<Browser> {
+  if (!BASE_URL) throw new Error("E2E_BASE_URL is not set: run e2e tests through `npm test`.");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+export async function newContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: BASE_URL, ...options });
+  // Any request that leaves the machine is a bug in a privacy product: fail loudly.
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  return context;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@test.untrain.invalid`;
+}
+
+type MailFile = { to: string; url: string; createdAt: string; subject?: string };
+
+/** The newest mail to `to` written after `since`, waiting for it to appear. */
+export async function waitForMail(to: string, since: number, match: (m: MailFile) => boolean = () => true): Promise<MailFile> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const mails = readdirSync(MAIL_DIR)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => JSON.parse(readFileSync(path.join(MAIL_DIR, f), "utf8")) as MailFile)
+      .filter((m) => m.to === to && Date.parse(m.createdAt) >= since - 1000 && match(m))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    if (mails[0]) return mails[0];
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No mail to ${to} arrived in ${MAIL_DIR}`);
+}
+
+/** Signs in through the real magic-link flow: form → mail file → link. */
+export async function signIn(page: Page, email: string, callbackUrl = "/checklist") {
+  const since = Date.now();
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  const mail = await waitForMail(email, since, (m) => m.url.includes("/api/auth/callback/"));
+  expect(new URL(mail.url).origin).toBe(BASE_URL);
+  await page.goto(mail.url);
+  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
+}
+
+/** axe-core on the current page; returns serious and critical violations. */
+export async function seriousViolations(page: Page) {
+  await page.evaluate(axe.source);
+  const result = (await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }))) as axe.AxeResults;
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
