@@ -15,6 +15,7 @@ const child = spawn("npx", ["next", "dev", "--port", port, ...process.argv.slice
   stdio: "inherit",
   env: {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     AUTH_SECRET: localAuthSecret(),
     AUTH_TRUST_HOST: "true",

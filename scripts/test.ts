@@ -96,7 +96,7 @@ async function main(): Promise<number> {
   let failures = 0;
   if (only.includes("lint")) {
     step("lint (ESLint)");
-    if (run("npx", ["eslint", "."]) !== 0) failures++;
+    if (run("npx", ["eslint", ".", "--max-warnings", "0"]) !== 0) failures++;
   }
   if (only.includes("typecheck")) {
     step("typecheck (tsc)");
