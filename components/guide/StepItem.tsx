@@ -12,9 +12,7 @@ export function StepItem({ step, islands }: { step: GuideStep; islands?: { check
       <div className="flex items-start gap-3">
         {islands?.checkbox}
         <h3 id={titleId} className="flex-1 text-lg font-semibold leading-snug">
-          <span className="print-only" aria-hidden="true">
-            ☐{" "}
-          </span>
+          <span className="print-box print-only" aria-hidden="true" />
           <a href={`#${step.id}`} className="hover:underline">
             <span className="text-zinc-500 dark:text-zinc-400">{step.number}.</span> {step.title}
           </a>

@@ -6,6 +6,8 @@ import { StepItem } from "@/components/guide/StepItem";
 import { Mdx } from "@/components/guide/Mdx";
 import { GuideMeta } from "@/components/guide/GuideMeta";
 import { GuideFooter } from "@/components/guide/GuideFooter";
+import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { StepCheckbox } from "@/components/progress/StepCheckbox";
 
 export const dynamicParams = false;
 
@@ -37,6 +39,7 @@ export default async function GuidePage({ params }: Props) {
         {fm.title}
       </h1>
       <GuideMeta guide={guide} />
+      <ProgressSummary guide={guide.slug} stepIds={steps.map((s) => s.id)} />
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Mdx source={guide.intro} />
       </div>
@@ -60,7 +63,7 @@ export default async function GuidePage({ params }: Props) {
         </h2>
         <ol className="mt-4 space-y-4">
           {steps.map((step) => (
-            <StepItem key={step.id} step={step} />
+            <StepItem key={step.id} step={step} islands={{ checkbox: <StepCheckbox stepId={step.id} title={step.title} /> }} />
           ))}
         </ol>
       </section>

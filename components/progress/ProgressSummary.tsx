@@ -1,0 +1,37 @@
+"use client";
+import Link from "next/link";
+import { useEffect } from "react";
+import { startProgress, useProgress } from "./progress-store";
+
+/** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
+export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
+  useEffect(() => startProgress(guide), [guide]);
+  const progress = useProgress();
+  const done = stepIds.filter((id) => progress.done.has(id)).length;
+  const pending = stepIds.filter((id) => progress.pending.has(id)).length;
+  const percent = stepIds.length ? Math.round((done / stepIds.length) * 100) : 0;
+  return (
+    <div className="no-print mt-6 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="progress-line">
+      <p id="progress-line" className="font-semibold">
+        {progress.mode === "loading" ? "Loading your progress…" : `${done} of ${stepIds.length} steps done`}
+      </p>
+      <div className="mt-2 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
+        <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
+      </div>
+      <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+        {progress.message ??
+          (progress.mode === "anonymous" ? (
+            <>
+              Ticks are kept on this device only.{" "}
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(`/guides/${guide}`)}`} className="underline">
+                Sign in
+              </Link>{" "}
+              to keep them across devices.
+            </>
+          ) : progress.mode === "signed-in" ? (
+            pending ? `${pending} not saved yet` : "All changes saved to your checklist."
+          ) : null)}
+      </p>
+    </div>
+  );
+}

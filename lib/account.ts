@@ -1,0 +1,32 @@
+/** "My data": everything stored about a person, and deleting it. */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export async function exportAccount(db: PrismaClient, userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      createdAt: true,
+      reminderMonths: true,
+      lastRemindedAt: true,
+      accounts: { select: { provider: true } },
+      stepCompletions: { select: { guide: true, stepId: true, completedAt: true }, orderBy: [{ guide: "asc" }, { completedAt: "asc" }] },
+    },
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    about: "Everything Untrain stores about you. Sessions are kept only as sign-in cookies and are not included.",
+    email: user.email,
+    name: user.name,
+    accountCreatedAt: user.createdAt.toISOString(),
+    signInProviders: user.accounts.map((a) => a.provider),
+    reminder: { everyMonths: user.reminderMonths, lastSentAt: user.lastRemindedAt?.toISOString() ?? null },
+    ticks: user.stepCompletions.map((t) => ({ guide: t.guide, stepId: t.stepId, completedAt: t.completedAt.toISOString() })),
+  };
+}
+
+/** Removes the user; sessions, accounts and ticks go with it (ON DELETE CASCADE). */
+export async function deleteAccount(db: PrismaClient, userId: string): Promise<void> {
+  await db.user.deleteMany({ where: { id: userId } });
+}

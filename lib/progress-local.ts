@@ -1,0 +1,80 @@
+/**
+ * Browser-side progress data, kept in localStorage: ticks made while signed out, and the outbox of
+ * changes not yet saved to the server. Pure functions (no DOM) so they can be unit-tested; the client
+ * store in components/progress wires them to storage, fetch and timers.
+ */
+import { z } from "zod";
+
+export const LOCAL_TICKS_KEY = "untrain:local-ticks";
+export const OUTBOX_KEY = "untrain:outbox";
+
+/** guide → stepId → when it was ticked (ISO). */
+export type LocalTicks = Record<string, Record<string, string>>;
+export type PendingChange = { guide: string; stepId: string; done: boolean; at: string; attempts: number };
+
+const localTicksSchema = z.record(z.string(), z.record(z.string(), z.string()));
+const outboxSchema = z.array(z.object({ guide: z.string(), stepId: z.string(), done: z.boolean(), at: z.string(), attempts: z.number().int().min(0) }));
+
+/** Corrupt or foreign data in storage must never break a guide page: it reads as empty. */
+export function parseLocalTicks(raw: string | null): LocalTicks {
+  try {
+    const result = localTicksSchema.safeParse(raw ? JSON.parse(raw) : {});
+    return result.success ? result.data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function parseOutbox(raw: string | null): PendingChange[] {
+  try {
+    const result = outboxSchema.safeParse(raw ? JSON.parse(raw) : []);
+    return result.success ? result.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export function setLocalTick(ticks: LocalTicks, guide: string, stepId: string, done: boolean, at: string): LocalTicks {
+  const forGuide = { ...(ticks[guide] ?? {}) };
+  if (done) forGuide[stepId] = forGuide[stepId] ?? at;
+  else delete forGuide[stepId];
+  const next = { ...ticks, [guide]: forGuide };
+  if (Object.keys(forGuide).length === 0) delete next[guide];
+  return next;
+}
+
+export function localTicksForMerge(ticks: LocalTicks): { guide: string; stepId: string; tickedAt: string }[] {
+  return Object.entries(ticks).flatMap(([guide, steps]) => Object.entries(steps).map(([stepId, tickedAt]) => ({ guide, stepId, tickedAt })));
+}
+
+/** Queues a change; a newer change to the same step replaces the older one (only the last intent matters). */
+export function enqueue(outbox: PendingChange[], change: Omit<PendingChange, "attempts">): PendingChange[] {
+  return [...outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId)), { ...change, attempts: 0 }];
+}
+
+/** Removes a change once the server has it, unless the person changed the step again meanwhile. */
+export function settle(outbox: PendingChange[], change: PendingChange): PendingChange[] {
+  return outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId && c.at === change.at));
+}
+
+export function markAttempt(outbox: PendingChange[], change: PendingChange): PendingChange[] {
+  return outbox.map((c) => (c.guide === change.guide && c.stepId === change.stepId && c.at === change.at ? { ...c, attempts: c.attempts + 1 } : c));
+}
+
+/** 1 s, 2 s, 4 s … capped at 60 s. */
+export function retryDelay(attempts: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, attempts));
+}
+
+/** What the page shows: the server's ticks with the unsaved changes applied on top. */
+export function visibleTicks(serverDone: Iterable<string>, outbox: PendingChange[], guide: string): { done: Set<string>; pending: Set<string> } {
+  const done = new Set(serverDone);
+  const pending = new Set<string>();
+  for (const change of outbox) {
+    if (change.guide !== guide) continue;
+    if (change.done) done.add(change.stepId);
+    else done.delete(change.stepId);
+    pending.add(change.stepId);
+  }
+  return { done, pending };
+}

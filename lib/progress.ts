@@ -1,0 +1,147 @@
+/**
+ * What a signed-in person did: ticks, re-checks, the dashboard, merge of anonymous ticks, export.
+ * Every function takes the user id that the caller resolved from the session, and only ever reads or
+ * writes rows with that user id: that is the ownership check. Guides and steps are checked against the
+ * step manifest (the guides on disk), never trusted from the client.
+ */
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ManifestStep } from "@/lib/content/guides";
+import { SLUG_PATTERN } from "@/lib/content/schema";
+
+export type Manifest = Map<string, ManifestStep[]>;
+
+export class ProgressError extends Error {
+  override name = "ProgressError";
+  constructor(
+    readonly status: 401 | 404 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const slug = z.string().max(80).regex(SLUG_PATTERN, "must be a kebab-case id");
+
+export const tickInputSchema = z.strictObject({
+  guide: slug,
+  stepId: slug,
+  done: z.boolean({ error: "done must be true or false" }),
+});
+export type TickInput = z.infer<typeof tickInputSchema>;
+
+export const mergeInputSchema = z.strictObject({
+  ticks: z
+    .array(z.strictObject({ guide: slug, stepId: slug, tickedAt: z.iso.datetime({ error: "tickedAt must be an ISO date-time" }).optional() }))
+    .max(2000, "too many ticks in one merge"),
+});
+
+export const recheckInputSchema = z.strictObject({ guide: slug, stepId: slug.optional() });
+export const reminderInputSchema = z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12), z.null()]) });
+export const REMINDER_CHOICES = [3, 6, 12] as const;
+
+/** zod's first message, in words, for a 422. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    throw new ProgressError(422, `${where}${issue.message}`);
+  }
+  return result.data;
+}
+
+function findStep(manifest: Manifest, guide: string, stepId: string): ManifestStep {
+  const steps = manifest.get(guide);
+  if (!steps) throw new ProgressError(422, `There is no guide called "${guide}".`);
+  const step = steps.find((s) => s.id === stepId);
+  if (!step) throw new ProgressError(422, `The ${guide} guide has no step "${stepId}".`);
+  return step;
+}
+
+export type TickState = { guide: string; stepId: string; done: boolean; completedAt: string | null };
+
+/** Ticks or unticks one step. Idempotent: ticking twice keeps one row, unticking an unticked step is fine. */
+export async function setStep(db: PrismaClient, userId: string, input: unknown, manifest: Manifest): Promise<TickState> {
+  const { guide, stepId, done } = parseInput(tickInputSchema, input);
+  const step = findStep(manifest, guide, stepId);
+  if (!done) {
+    await db.stepCompletion.deleteMany({ where: { userId, guide, stepId } });
+    return { guide, stepId, done: false, completedAt: null };
+  }
+  const row = await db.stepCompletion.upsert({
+    where: { userId_guide_stepId: { userId, guide, stepId } },
+    create: { userId, guide, stepId, stepHash: step.hash },
+    update: {},
+  });
+  return { guide, stepId, done: true, completedAt: row.completedAt.toISOString() };
+}
+
+export type StoredTick = { guide: string; stepId: string; completedAt: string; changed: boolean; removed: boolean };
+
+/** The user's ticks (optionally for one guide), each flagged when its step changed or left the guide. */
+export async function listTicks(db: PrismaClient, userId: string, manifest: Manifest, guide?: string): Promise<StoredTick[]> {
+  if (guide !== undefined) parseInput(slug, guide);
+  const rows = await db.stepCompletion.findMany({ where: { userId, ...(guide ? { guide } : {}) }, orderBy: { completedAt: "asc" } });
+  return rows.map((row) => {
+    const step = manifest.get(row.guide)?.find((s) => s.id === row.stepId);
+    return { guide: row.guide, stepId: row.stepId, completedAt: row.completedAt.toISOString(), changed: !!step && step.hash !== row.stepHash, removed: !step };
+  });
+}
+
+/**
+ * Adds ticks made while signed out. A union: existing server ticks are never touched or dropped;
+ * ticks for steps that no longer exist are skipped.
+ */
+export async function mergeTicks(db: PrismaClient, userId: string, input: unknown, manifest: Manifest, now = new Date()): Promise<{ added: number; skipped: number }> {
+  const { ticks } = parseInput(mergeInputSchema, input);
+  const data = [];
+  let skipped = 0;
+  for (const tick of ticks) {
+    const step = manifest.get(tick.guide)?.find((s) => s.id === tick.stepId);
+    if (!step) {
+      skipped++;
+      continue;
+    }
+    const at = tick.tickedAt ? new Date(tick.tickedAt) : now;
+    data.push({ userId, guide: tick.guide, stepId: tick.stepId, stepHash: step.hash, completedAt: at > now ? now : at });
+  }
+  const { count } = await db.stepCompletion.createMany({ data, skipDuplicates: true });
+  return { added: count, skipped: skipped + (data.length - count) };
+}
+
+/** "I checked it again": re-confirms one changed step, or every tick of a guide, against today's text. */
+export async function recheck(db: PrismaClient, userId: string, input: unknown, manifest: Manifest, now = new Date()): Promise<number> {
+  const { guide, stepId } = parseInput(recheckInputSchema, input);
+  if (stepId) {
+    const step = findStep(manifest, guide, stepId);
+    const { count } = await db.stepCompletion.updateMany({ where: { userId, guide, stepId }, data: { stepHash: step.hash, completedAt: now } });
+    if (count === 0) throw new ProgressError(404, "You have not ticked that step.");
+    return count;
+  }
+  const steps = manifest.get(guide);
+  if (!steps) throw new ProgressError(422, `There is no guide called "${guide}".`);
+  let count = 0;
+  for (const step of steps) {
+    count += (await db.stepCompletion.updateMany({ where: { userId, guide, stepId: step.id }, data: { stepHash: step.hash, completedAt: now } })).count;
+  }
+  return count;
+}
+
+export async function setReminder(db: PrismaClient, userId: string, input: unknown): Promise<number | null> {
+  const { months } = parseInput(reminderInputSchema, input);
+  await db.user.update({ where: { id: userId }, data: { reminderMonths: months } });
+  return months;
+}
+
+/** Adds calendar months in UTC (31 Jan + 1 month = 3 Mar is fine for a reminder). */
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+/** A guide is due for a re-check when its latest tick is older than the chosen interval. */
+export function isDue(lastTickAt: Date, reminderMonths: number | null, now: Date): boolean {
+  return reminderMonths !== null && addMonths(lastTickAt, reminderMonths) <= now;
+}

@@ -1,0 +1,72 @@
+/**
+ * Re-check reminders: platforms reset settings and add AI features, so people who chose an interval
+ * get one mail per period when any guide they ticked is older than it. lastRemindedAt makes sending
+ * idempotent: a second run in the same period mails nobody twice.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { addMonths, isDue } from "@/lib/progress";
+
+export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[] };
+
+export async function selectDueReminders(db: PrismaClient, now = new Date()): Promise<DueReminder[]> {
+  const users = await db.user.findMany({
+    where: { reminderMonths: { not: null }, email: { not: null }, stepCompletions: { some: {} } },
+    select: { id: true, email: true, reminderMonths: true, lastRemindedAt: true },
+  });
+  const due: DueReminder[] = [];
+  for (const user of users) {
+    const months = user.reminderMonths!;
+    if (user.lastRemindedAt && addMonths(user.lastRemindedAt, months) > now) continue;
+    const latest = await db.stepCompletion.groupBy({ by: ["guide"], where: { userId: user.id }, _max: { completedAt: true } });
+    const dueGuides = latest.filter((g) => g._max.completedAt && isDue(g._max.completedAt, months, now)).map((g) => g.guide).sort();
+    if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides });
+  }
+  return due;
+}
+
+/** Claims the reminder for this period; false when another run already sent it (safe under concurrency). */
+export async function claimReminder(db: PrismaClient, reminder: DueReminder, now = new Date()): Promise<boolean> {
+  const { count } = await db.user.updateMany({
+    where: { id: reminder.userId, OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: addMonths(now, -reminder.reminderMonths) } }] },
+    data: { lastRemindedAt: now },
+  });
+  return count === 1;
+}
+
+function signature(secret: string, userId: string): string {
+  return createHmac("sha256", secret).update(`unsubscribe:${userId}`).digest("base64url");
+}
+
+/** A token that lets the link in a mail switch reminders off without signing in. */
+export function unsubscribeToken(secret: string, userId: string): string {
+  return `${userId}.${signature(secret, userId)}`;
+}
+
+export function verifyUnsubscribeToken(secret: string, token: string): string | null {
+  const [userId, sig] = token.split(".");
+  if (!userId || !sig || userId.length > 64) return null;
+  const expected = Buffer.from(signature(secret, userId));
+  const given = Buffer.from(sig);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
+}
+
+export async function unsubscribe(db: PrismaClient, secret: string, token: string): Promise<boolean> {
+  const userId = verifyUnsubscribeToken(secret, token);
+  if (!userId) return false;
+  await db.user.updateMany({ where: { id: userId }, data: { reminderMonths: null } });
+  return true;
+}
+
+export function reminderMail(siteUrl: string, reminder: DueReminder, platforms: string[], unsubscribeUrl: string) {
+  const list = platforms.map((p) => `- ${p}`).join("\n");
+  const checklistUrl = `${siteUrl}/checklist`;
+  return {
+    subject: "Time to re-check your AI opt-outs",
+    text:
+      `It has been ${reminder.reminderMonths} months since you went through these guides on Untrain:\n\n${list}\n\n` +
+      `Platforms sometimes reset settings or add new AI features. Your checklist shows what changed:\n${checklistUrl}\n\n` +
+      `Stop these reminders (one click, no sign-in): ${unsubscribeUrl}\n`,
+    checklistUrl,
+  };
+}
