@@ -10,6 +10,9 @@ export const metadata: Metadata = {
   description:
     "Honest, sourced, step-by-step guides to opt out of AI training and data harvesting on Instagram, Facebook, LinkedIn, X, ChatGPT and more, with a checklist that remembers where you stopped.",
   applicationName: "Untrain",
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Untrain: guide updates" }] } },
+  openGraph: { type: "website", siteName: "Untrain", locale: "en_GB" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

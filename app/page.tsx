@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
 import { CATEGORY_LABELS, STARTER_SLUGS, toCard } from "@/lib/content/search";
 import { CATEGORIES } from "@/lib/content/schema";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const cards = allGuides().map(toCard);

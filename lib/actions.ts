@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { auth } from "@/lib/auth";
-import { ProgressError } from "@/lib/progress";
+import { UserFacingError } from "@/lib/errors";
 
 export type ActionState = { ok?: string; error?: string };
 
@@ -14,7 +14,7 @@ export async function withUser(run: (userId: string) => Promise<string>): Promis
   try {
     return { ok: await run(session.user.id) };
   } catch (error) {
-    if (error instanceof ProgressError) return { error: error.message };
+    if (error instanceof UserFacingError) return { error: error.message };
     throw error;
   }
 }

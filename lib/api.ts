@@ -6,6 +6,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth";
 import { ProgressError } from "@/lib/progress";
+import { UserFacingError } from "@/lib/errors";
 
 export async function requireUserId(): Promise<string> {
   const session = await auth();
@@ -16,23 +17,14 @@ export async function requireUserId(): Promise<string> {
 /** Reads a JSON body; only application/json, so a cross-site HTML form can never post here. */
 export async function readJson(request: Request, maxBytes = 256 * 1024): Promise<unknown> {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    throw new HttpError(415, "Send the request as application/json.");
+    throw new UserFacingError(415, "Send the request as application/json.");
   }
   const text = await request.text();
-  if (text.length > maxBytes) throw new HttpError(413, "The request is too large.");
+  if (text.length > maxBytes) throw new UserFacingError(413, "The request is too large.");
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, "The request body is not valid JSON.");
-  }
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+    throw new UserFacingError(400, "The request body is not valid JSON.");
   }
 }
 
@@ -40,7 +32,7 @@ export async function jsonHandler(run: () => Promise<unknown>): Promise<NextResp
   try {
     return NextResponse.json(await run(), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof ProgressError || error instanceof HttpError) {
+    if (error instanceof UserFacingError) {
       return NextResponse.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "no-store" } });
     }
     console.error(error);

@@ -8,17 +8,12 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ManifestStep } from "@/lib/content/guides";
 import { SLUG_PATTERN } from "@/lib/content/schema";
+import { UserFacingError } from "@/lib/errors";
 
 export type Manifest = Map<string, ManifestStep[]>;
 
-export class ProgressError extends Error {
+export class ProgressError extends UserFacingError {
   override name = "ProgressError";
-  constructor(
-    readonly status: 401 | 404 | 422,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const slug = z.string().max(80).regex(SLUG_PATTERN, "must be a kebab-case id");

@@ -5,7 +5,7 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { DeleteAccountForm } from "./DeleteAccountForm";
 
-export const metadata: Metadata = { title: "My account", robots: { index: false } };
+export const metadata: Metadata = { title: "My account", robots: { index: false }, alternates: { canonical: "/account" } };
 
 export default async function AccountPage() {
   const session = await auth();

@@ -10,7 +10,7 @@ import { formatDate, plural } from "@/lib/format";
 import { ActionForm } from "@/components/progress/ActionForm";
 import { recheckAction, reminderAction } from "./actions";
 
-export const metadata: Metadata = { title: "My checklist", robots: { index: false } };
+export const metadata: Metadata = { title: "My checklist", robots: { index: false }, alternates: { canonical: "/checklist" } };
 
 export default async function ChecklistPage() {
   const session = await auth();

@@ -5,7 +5,7 @@ import { safeRedirectPath } from "@/lib/redirect";
 import { SignInForm } from "./SignInForm";
 import { signInWithProvider } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export const metadata: Metadata = { title: "Sign in", robots: { index: false }, alternates: { canonical: "/signin" } };
 
 const ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",

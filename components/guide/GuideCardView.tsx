@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { GuideCard } from "@/lib/content/search";
-import { CATEGORY_LABELS } from "@/lib/content/search";
+import { CATEGORY_LABELS, OPT_OUT_LABELS } from "@/lib/content/search";
 import { formatDate, plural } from "@/lib/format";
 
 export function GuideCardView({ card, matchedSteps = [] }: { card: GuideCard; matchedSteps?: string[] }) {
@@ -25,9 +25,7 @@ export function GuideCardView({ card, matchedSteps = [] }: { card: GuideCard; ma
         <span>{plural(card.stepCount, "step")}</span>
         <span>about {card.minutes} min</span>
         <span>{card.difficulty}</span>
-        <span className={card.hasOptOut ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>
-          {card.hasOptOut ? "Has an opt-out" : "No opt-out"}
-        </span>
+        <span className={card.optOut === "switch" ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>{OPT_OUT_LABELS[card.optOut]}</span>
         <span>
           Reviewed <time dateTime={card.lastReviewed}>{formatDate(card.lastReviewed)}</time>
         </span>

@@ -3,6 +3,7 @@ import { REGION_LABELS } from "@/lib/content/schema";
 import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
+import { RegionFit } from "./RegionChooser";
 
 /** One step of a guide: heading with its anchor, labels, text, the deep link, and the slots for the client islands. */
 export function StepItem({ step, islands }: { step: GuideStep; islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode } }) {
@@ -24,9 +25,12 @@ export function StepItem({ step, islands }: { step: GuideStep; islands?: { check
           <EffectLabel effect={step.effect} />
         </li>
         {step.region ? (
-          <li>
-            <RegionBadge label={`Only in ${step.region.map((r) => REGION_LABELS[r]).join(", ")}`} />
-          </li>
+          <>
+            <li>
+              <RegionBadge label={`Only in ${step.region.map((r) => REGION_LABELS[r]).join(", ")}`} />
+            </li>
+            <RegionFit regions={step.region} />
+          </>
         ) : null}
         {step.plans ? (
           <li className="inline-flex items-center rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{step.plans}</li>

@@ -17,11 +17,21 @@ export type GuideCard = {
   lastReviewed: string;
   stepCount: number;
   stepTitles: string[];
-  /** True when at least one step really stops training or is a legal objection. */
-  hasOptOut: boolean;
+  /**
+   * "switch": a step really stops AI training; "objection": the only route is a legal objection or
+   * request (often EU/UK only); "none": nothing stops training, only exposure can be limited.
+   */
+  optOut: OptOutKind;
 };
 
-export const OPT_OUT_FILTERS = { "opt-out": "Has a real AI-training opt-out", "no-opt-out": "No opt-out, only limits exposure" } as const;
+export type OptOutKind = "switch" | "objection" | "none";
+export const OPT_OUT_FILTERS = {
+  "opt-out": "Has a real AI-training opt-out",
+  "objection-only": "Only a legal objection or request",
+  "no-opt-out": "No opt-out, only limits exposure",
+} as const;
+const FILTER_KIND: Record<OptOutFilter, OptOutKind> = { "opt-out": "switch", "objection-only": "objection", "no-opt-out": "none" };
+export const OPT_OUT_LABELS: Record<OptOutKind, string> = { switch: "Has an opt-out", objection: "Objection only", none: "No opt-out" };
 export type OptOutFilter = keyof typeof OPT_OUT_FILTERS;
 
 export function toCard(guide: Guide): GuideCard {
@@ -38,7 +48,7 @@ export function toCard(guide: Guide): GuideCard {
     lastReviewed: fm.lastReviewed,
     stepCount: guide.steps.length,
     stepTitles: guide.steps.map((s) => s.title),
-    hasOptOut: guide.steps.some((s) => s.effect === "stops-training" || s.effect === "objects"),
+    optOut: guide.steps.some((s) => s.effect === "stops-training") ? "switch" : guide.steps.some((s) => s.effect === "objects") ? "objection" : "none",
   };
 }
 
@@ -87,7 +97,7 @@ export function searchGuides(cards: GuideCard[], query: GuideQuery): GuideCard[]
   const filtered = cards.filter(
     (c) =>
       (!query.category || c.category === query.category) &&
-      (!query.effect || (query.effect === "opt-out" ? c.hasOptOut : !c.hasOptOut)),
+      (!query.effect || c.optOut === FILTER_KIND[query.effect as OptOutFilter]),
   );
   if (tokens.length === 0) return filtered;
   return filtered

@@ -8,6 +8,11 @@ import { GuideMeta } from "@/components/guide/GuideMeta";
 import { GuideFooter } from "@/components/guide/GuideFooter";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
 import { StepCheckbox } from "@/components/progress/StepCheckbox";
+import { RegionChooser } from "@/components/guide/RegionChooser";
+import { ReportStep } from "@/components/guide/ReportStep";
+import { CopyStepLink, ShareGuide } from "@/components/guide/ShareButtons";
+import { siteUrl } from "@/lib/env";
+import { guideJsonLd, guideMetadata, guideUrl, jsonForScript } from "@/lib/seo";
 
 export const dynamicParams = false;
 
@@ -19,16 +24,17 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = findGuide((await params).slug);
-  if (!guide) return {};
-  return { title: guide.frontmatter.title, description: guide.frontmatter.summary };
+  return guide ? guideMetadata(guide, siteUrl()) : {};
 }
 
 export default async function GuidePage({ params }: Props) {
   const guide = findGuide((await params).slug);
   if (!guide) notFound();
   const { frontmatter: fm, steps } = guide;
+  const site = siteUrl();
   return (
     <article aria-labelledby="guide-title">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(guideJsonLd(guide, site)) }} />
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
         <Link href="/guides" className="hover:underline">
           Guides
@@ -39,7 +45,11 @@ export default async function GuidePage({ params }: Props) {
         {fm.title}
       </h1>
       <GuideMeta guide={guide} />
+      <div className="mt-4">
+        <ShareGuide url={guideUrl(site, guide.slug)} title={fm.title} text={fm.summary} />
+      </div>
       <ProgressSummary guide={guide.slug} stepIds={steps.map((s) => s.id)} />
+      {steps.some((s) => s.region) ? <RegionChooser stepRegions={steps.map((s) => s.region ?? null)} /> : null}
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Mdx source={guide.intro} />
       </div>
@@ -63,7 +73,15 @@ export default async function GuidePage({ params }: Props) {
         </h2>
         <ol className="mt-4 space-y-4">
           {steps.map((step) => (
-            <StepItem key={step.id} step={step} islands={{ checkbox: <StepCheckbox stepId={step.id} title={step.title} /> }} />
+            <StepItem
+              key={step.id}
+              step={step}
+              islands={{
+                checkbox: <StepCheckbox stepId={step.id} title={step.title} />,
+                share: <CopyStepLink url={guideUrl(site, guide.slug, step.id)} stepTitle={step.title} />,
+                footer: <ReportStep guide={guide.slug} stepId={step.id} stepTitle={step.title} />,
+              }}
+            />
           ))}
         </ol>
       </section>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
+export const metadata: Metadata = { title: "Check your email", robots: { index: false }, alternates: { canonical: "/signin/check-email" } };
 
 export default function CheckEmailPage() {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: "Reminders", robots: { index: false } };
+export const metadata: Metadata = { title: "Reminders", robots: { index: false }, alternates: { canonical: "/unsubscribe/done" } };
 
 export default async function UnsubscribeDone({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
   const invalid = (await searchParams).invalid;

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { findGuide } from "@/lib/content/guides";
+import { REPORT_LIMIT, REPORT_MAX_LENGTH } from "@/lib/reports";
+
+export const metadata: Metadata = { title: "Report a step", robots: { index: false }, alternates: { canonical: "/report" } };
+
+const MESSAGES: Record<string, { title: string; text: string }> = {
+  thanks: { title: "Thank you", text: "We will check this step against the platform's pages and update the guide." },
+  invalid: { title: "The report was not sent", text: `Say in a few words what is out of date (5 to ${REPORT_MAX_LENGTH} characters).` },
+  "too-many": { title: "The report was not sent", text: `You have sent ${REPORT_LIMIT.count} reports in the last ${REPORT_LIMIT.windowMinutes} minutes. Please try again later.` },
+};
+
+/** Where the out-of-date report form lands when JavaScript is off. */
+export default async function ReportResultPage({ searchParams }: { searchParams: Promise<{ guide?: string; step?: string; result?: string }> }) {
+  const params = await searchParams;
+  const message = MESSAGES[params.result ?? ""] ?? MESSAGES.invalid!;
+  const guide = params.guide ? findGuide(params.guide) : undefined;
+  const step = guide?.steps.find((s) => s.id === params.step);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-3xl font-bold">{message.title}</h1>
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300">{message.text}</p>
+      {guide ? (
+        <p className="mt-4">
+          <Link href={`/guides/${guide.slug}${step ? `#${step.id}` : ""}`} className="font-medium underline">
+            Back to {step ? `“${step.title}”` : guide.frontmatter.title}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

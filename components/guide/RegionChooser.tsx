@@ -1,0 +1,43 @@
+"use client";
+import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/reader-region";
+import type { RegionCode } from "@/lib/content/schema";
+import { setReaderRegion, useReaderRegion } from "./region-store";
+
+/** "Where do you live?" Steps that do not apply there are marked, never hidden. */
+export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | null)[] }) {
+  const region = useReaderRegion();
+  const notHere = region ? stepRegions.filter((r) => !appliesTo(r ?? undefined, region)).length : 0;
+  return (
+    <div className="no-print mt-4 flex flex-wrap items-center gap-2 text-sm">
+      <label htmlFor="reader-region" className="font-medium">
+        Where do you live?
+      </label>
+      <select
+        id="reader-region"
+        value={region ?? ""}
+        onChange={(e) => setReaderRegion((e.target.value || null) as ReaderRegion | null)}
+        className="rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        <option value="">Not set</option>
+        {Object.entries(READER_REGIONS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <span role="status" className="text-zinc-700 dark:text-zinc-300">
+        {region ? (notHere ? `${notHere} ${notHere === 1 ? "step does" : "steps do"} not apply where you live; they are marked.` : "Every step applies where you live.") : ""}
+      </span>
+    </div>
+  );
+}
+
+export function RegionFit({ regions }: { regions: RegionCode[] }) {
+  const region = useReaderRegion();
+  if (!region || appliesTo(regions, region)) return null;
+  return (
+    <li className="inline-flex items-center rounded-full bg-zinc-800 px-2 py-0.5 text-xs font-medium text-white dark:bg-zinc-200 dark:text-zinc-900" data-testid="not-your-region">
+      Does not apply where you live ({READER_REGIONS[region]})
+    </li>
+  );
+}

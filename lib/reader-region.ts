@@ -1,0 +1,17 @@
+/** The reader's region choice, and whether a step's regions include it. Pure, shared by server and client. */
+import type { RegionCode } from "@/lib/content/schema";
+
+export const READER_REGIONS = { EU: "EU / EEA", UK: "UK", US: "US", elsewhere: "Elsewhere" } as const;
+export type ReaderRegion = keyof typeof READER_REGIONS;
+export const READER_REGION_KEY = "untrain:region";
+
+export function parseReaderRegion(value: string | null): ReaderRegion | null {
+  return value && value in READER_REGIONS ? (value as ReaderRegion) : null;
+}
+
+/** A step without regions applies everywhere; "elsewhere" matches only steps for all regions. */
+export function appliesTo(stepRegions: readonly RegionCode[] | undefined, reader: ReaderRegion | null): boolean {
+  if (!stepRegions?.length || reader === null) return true;
+  if (reader === "elsewhere") return false;
+  return stepRegions.includes(reader);
+}

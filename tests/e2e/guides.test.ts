@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import pg from "pg";
+import { loadGuides } from "@/lib/content/guides";
+import { BASE_URL, launch, newContext, seriousViolations } from "../support/browser";
+
+let browser: Browser;
+const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+const guides = loadGuides();
+const reddit = guides.find((g) => g.slug === "reddit")!;
+const instagram = guides.find((g) => g.slug === "instagram")!;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sql.end();
+});
+
+describe("finding a guide", () => {
+  it("search answers as you type and finds a guide by one of its step titles", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides");
+    const stepTitle = reddit.steps[1]!.title;
+    await page.getByLabel("Search guides").pressSequentially(stepTitle, { delay: 5 });
+    const results = page.getByRole("list", { name: "Guides" }).getByRole("listitem");
+    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
+    expect(await results.first().getByRole("link").first().innerText()).toBe("Reddit");
+    expect(await results.first().innerText()).toContain(stepTitle);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(stepTitle);
+    // Keyboard: Escape clears the search and every guide is back.
+    await page.getByLabel("Search guides").press("Escape");
+    await page.getByRole("status").filter({ hasText: `${guides.length} guides` }).waitFor();
+    await context.close();
+  });
+
+  it("filters by category and by what you can do", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides");
+    await page.getByLabel("Category").selectOption("ai-assistant");
+    const cards = page.getByRole("list", { name: "Guides" }).getByRole("listitem");
+    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
+    const texts = await cards.allInnerTexts();
+    expect(texts.length).toBe(guides.filter((g) => g.frontmatter.category === "ai-assistant").length);
+    for (const text of texts) expect(text).toMatch(/AI ASSISTANTS|AI assistants/i);
+    expect(new URL(page.url()).searchParams.get("category")).toBe("ai-assistant");
+    await page.getByLabel("Category").selectOption("");
+    await page.getByLabel("What you can do").selectOption("no-opt-out");
+    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
+    for (const text of await cards.allInnerTexts()) expect(text).toContain("No opt-out");
+    await context.close();
+  });
+
+  it("works without JavaScript through /guides?q=", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/guides?q=${encodeURIComponent(reddit.steps[1]!.title)}`);
+    const first = page.getByRole("list", { name: "Guides" }).getByRole("listitem").first();
+    expect(await first.getByRole("link").first().innerText()).toBe("Reddit");
+    // The form itself submits to the server.
+    await page.getByLabel("Search guides").fill("linkedin");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/q=linkedin/);
+    expect(await page.getByRole("list", { name: "Guides" }).getByRole("listitem").first().getByRole("link").first().innerText()).toBe("LinkedIn");
+    await page.goto("/guides?q=qwertyuiopasdf");
+    expect(await page.locator("main").innerText()).toContain("No guide matches “qwertyuiopasdf”");
+    expect(await page.getByRole("link", { name: "Instagram" }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe("on a guide", () => {
+  it("marks the steps that do not apply in the reader's region instead of hiding them", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/instagram");
+    const regional = instagram.steps.filter((s) => s.region && !s.region.includes("US"));
+    expect(regional.length).toBeGreaterThan(0);
+    await page.getByLabel("Where do you live?").selectOption("US");
+    await page.getByRole("status").filter({ hasText: "not apply where you live" }).waitFor();
+    for (const step of regional) expect(await page.locator(`#${step.id} [data-testid=not-your-region]`).count()).toBe(1);
+    expect(await page.locator("li.step").count()).toBe(instagram.steps.length);
+    await page.reload();
+    expect(await page.getByLabel("Where do you live?").inputValue()).toBe("US");
+    await page.getByLabel("Where do you live?").selectOption("EU");
+    await page.getByRole("status").filter({ hasText: "Every step applies" }).waitFor();
+    await context.close();
+  });
+
+  it("stores an out-of-date report, and rejects an empty or oversized one with a clear message", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/reddit");
+    const step = reddit.steps[0]!;
+    const item = page.locator(`#${step.id}`);
+    await item.getByText("This step is out of date").click();
+    const field = item.getByLabel(/What is different now\?/);
+    await item.getByRole("button", { name: "Send report" }).click();
+    await item.getByRole("alert").waitFor();
+    expect(await item.getByRole("alert").innerText()).toMatch(/at least 5 characters/);
+    await field.fill("x".repeat(1001));
+    await item.getByRole("button", { name: "Send report" }).click();
+    await item.getByRole("alert").filter({ hasText: "under 1000 characters" }).waitFor();
+    const message = `The menu is now called Privacy & safety ${Date.now()}`;
+    await field.fill(message);
+    await item.getByRole("button", { name: "Send report" }).click();
+    await item.getByRole("status").filter({ hasText: "Thank you" }).waitFor();
+    const { rows } = await sql.query(`SELECT guide, "stepId", message FROM "StepReport" WHERE message = $1`, [message]);
+    expect(rows).toEqual([{ guide: "reddit", stepId: step.id, message }]);
+    await context.close();
+  });
+
+  it("sends a report without JavaScript too", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/guides/reddit");
+    const step = reddit.steps[1]!;
+    const item = page.locator(`#${step.id}`);
+    await item.getByText("This step is out of date").click();
+    const message = `No-JS report ${Date.now()}`;
+    await item.getByLabel(/What is different now\?/).fill(message);
+    await item.getByRole("button", { name: "Send report" }).click();
+    await page.getByRole("heading", { name: "Thank you" }).waitFor();
+    expect((await sql.query(`SELECT count(*)::int AS n FROM "StepReport" WHERE message = $1`, [message])).rows[0].n).toBe(1);
+    await context.close();
+  });
+});
+
+describe("sharing", () => {
+  it("copies the absolute link of a step and announces it", async () => {
+    const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto("/guides/linkedin");
+    const step = guides.find((g) => g.slug === "linkedin")!.steps[1]!;
+    const button = page.getByRole("button", { name: `Copy link to step: ${step.title}` });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.locator(`#${step.id}`).getByRole("status").filter({ hasText: "Link copied" }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${BASE_URL}/guides/linkedin#${step.id}`);
+    await context.close();
+  });
+
+  it("opens a shared step link scrolled to that step and highlighted", async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    const step = instagram.steps.at(-1)!;
+    await page.goto(`/guides/instagram#${step.id}`);
+    await page.waitForLoadState("load");
+    expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(step.id);
+    const box = await page.locator(`#${step.id}`).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(700);
+    const outline = await page.locator(`#${step.id}`).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe("solid");
+    await context.close();
+  });
+
+  it("serves a 1200×630 PNG Open Graph image and preview metadata", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/linkedin");
+    const ogImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(ogImage).toBe(`${BASE_URL}/guides/linkedin/opengraph-image`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${BASE_URL}/guides/linkedin`);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld["@type"]).toBe("HowTo");
+    const res = await context.request.get("/guides/linkedin/opengraph-image");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("image/png");
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    await context.close();
+  });
+
+  it("publishes sitemap.xml, robots.txt and an Atom feed", async () => {
+    const context = await newContext(browser);
+    const sitemap = await context.request.get("/sitemap.xml");
+    expect(sitemap.status()).toBe(200);
+    const xml = await sitemap.text();
+    for (const g of guides) expect(xml).toContain(`${BASE_URL}/guides/${g.slug}</loc>`);
+    const robots = await (await context.request.get("/robots.txt")).text();
+    expect(robots).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
+    const feed = await context.request.get("/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    await context.close();
+  });
+
+  it("keeps a guide page free of serious accessibility problems with the islands open", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/reddit");
+    await page.locator(`#${reddit.steps[0]!.id}`).getByText("This step is out of date").click();
+    expect((await seriousViolations(page)).join("\n")).toBe("");
+    await context.close();
+  });
+});
