@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
 import { CATEGORY_LABELS, STARTER_SLUGS, toCard } from "@/lib/content/search";
-import { CATEGORIES } from "@/lib/content/schema";
+import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
 

@@ -3,8 +3,6 @@
  * changes not yet saved to the server. Pure functions (no DOM) so they can be unit-tested; the client
  * store in components/progress wires them to storage, fetch and timers.
  */
-import { z } from "zod";
-
 export const LOCAL_TICKS_KEY = "untrain:local-ticks";
 export const OUTBOX_KEY = "untrain:outbox";
 
@@ -12,26 +10,40 @@ export const OUTBOX_KEY = "untrain:outbox";
 export type LocalTicks = Record<string, Record<string, string>>;
 export type PendingChange = { guide: string; stepId: string; done: boolean; at: string; attempts: number };
 
-const localTicksSchema = z.record(z.string(), z.record(z.string(), z.string()));
-const outboxSchema = z.array(z.object({ guide: z.string(), stepId: z.string(), done: z.boolean(), at: z.string(), attempts: z.number().int().min(0) }));
+// Validated by hand rather than with zod: this module ships to every guide page.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Corrupt or foreign data in storage must never break a guide page: it reads as empty. */
-export function parseLocalTicks(raw: string | null): LocalTicks {
+function isPendingChange(v: unknown): v is PendingChange {
+  return (
+    isRecord(v) &&
+    typeof v.guide === "string" &&
+    typeof v.stepId === "string" &&
+    typeof v.done === "boolean" &&
+    typeof v.at === "string" &&
+    Number.isInteger(v.attempts) &&
+    (v.attempts as number) >= 0
+  );
+}
+
+function parseJson(raw: string | null): unknown {
   try {
-    const result = localTicksSchema.safeParse(raw ? JSON.parse(raw) : {});
-    return result.success ? result.data : {};
+    return raw ? JSON.parse(raw) : null;
   } catch {
-    return {};
+    return null;
   }
 }
 
+/** Corrupt or foreign data in storage must never break a guide page: it reads as empty. */
+export function parseLocalTicks(raw: string | null): LocalTicks {
+  const data = parseJson(raw);
+  if (!isRecord(data)) return {};
+  const valid = Object.values(data).every((steps) => isRecord(steps) && Object.values(steps).every((at) => typeof at === "string"));
+  return valid ? (data as LocalTicks) : {};
+}
+
 export function parseOutbox(raw: string | null): PendingChange[] {
-  try {
-    const result = outboxSchema.safeParse(raw ? JSON.parse(raw) : []);
-    return result.success ? result.data : [];
-  } catch {
-    return [];
-  }
+  const data = parseJson(raw);
+  return Array.isArray(data) && data.every(isPendingChange) ? data : [];
 }
 
 export function setLocalTick(ticks: LocalTicks, guide: string, stepId: string, done: boolean, at: string): LocalTicks {

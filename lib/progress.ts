@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ManifestStep } from "@/lib/content/guides";
-import { SLUG_PATTERN } from "@/lib/content/schema";
+import { SLUG_PATTERN } from "@/lib/content/constants";
 import { UserFacingError } from "@/lib/errors";
 
 export type Manifest = Map<string, ManifestStep[]>;

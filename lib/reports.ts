@@ -7,7 +7,7 @@ import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Manifest } from "@/lib/progress";
-import { SLUG_PATTERN } from "@/lib/content/schema";
+import { SLUG_PATTERN } from "@/lib/content/constants";
 import { UserFacingError } from "@/lib/errors";
 
 export const REPORT_MAX_LENGTH = 1000;

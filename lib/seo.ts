@@ -1,7 +1,7 @@
 /** Link previews, structured data, sitemap and feed: everything that describes guides to other sites. */
 import type { Metadata } from "next";
 import type { Guide } from "@/lib/content/parse";
-import { EFFECT_LABELS } from "@/lib/content/schema";
+import { EFFECT_LABELS } from "@/lib/content/constants";
 
 export function guideUrl(siteUrl: string, slug: string, stepId?: string): string {
   return `${siteUrl}/guides/${slug}${stepId ? `#${stepId}` : ""}`;

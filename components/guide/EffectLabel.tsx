@@ -1,4 +1,4 @@
-import { EFFECT_LABELS, type Effect } from "@/lib/content/schema";
+import { EFFECT_LABELS, type Effect } from "@/lib/content/constants";
 
 const STYLE: Record<Effect, string> = {
   "stops-training": "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",

@@ -4,7 +4,7 @@
  * works without JavaScript); once hydrated, the same search runs in the browser as you type.
  */
 import { useMemo, useState } from "react";
-import { CATEGORIES, type Category } from "@/lib/content/schema";
+import { CATEGORIES, type Category } from "@/lib/content/constants";
 import { CATEGORY_LABELS, OPT_OUT_FILTERS, STARTER_SLUGS, matchingSteps, searchGuides, type GuideCard, type OptOutFilter } from "@/lib/content/search";
 import { GuideCardView } from "./GuideCardView";
 import { plural } from "@/lib/format";

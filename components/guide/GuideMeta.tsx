@@ -1,5 +1,5 @@
 import type { Guide } from "@/lib/content/parse";
-import { REGION_LABELS } from "@/lib/content/schema";
+import { REGION_LABELS } from "@/lib/content/constants";
 import { formatDate } from "@/lib/format";
 
 export function GuideMeta({ guide }: { guide: Guide }) {

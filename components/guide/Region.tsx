@@ -1,4 +1,4 @@
-import { REGION_LABELS, REGION_CODES, type RegionCode } from "@/lib/content/schema";
+import { REGION_LABELS, REGION_CODES, type RegionCode } from "@/lib/content/constants";
 
 /** An inline note for text that only applies in some regions: <Region only="EU,UK">…</Region>. */
 export function Region({ only = "", children }: { only?: string; children?: React.ReactNode }) {

@@ -1,6 +1,6 @@
 "use client";
 import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/reader-region";
-import type { RegionCode } from "@/lib/content/schema";
+import type { RegionCode } from "@/lib/content/constants";
 import { setReaderRegion, useReaderRegion } from "./region-store";
 
 /** "Where do you live?" Steps that do not apply there are marked, never hidden. */

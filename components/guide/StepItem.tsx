@@ -1,5 +1,5 @@
 import type { GuideStep } from "@/lib/content/parse";
-import { REGION_LABELS } from "@/lib/content/schema";
+import { REGION_LABELS } from "@/lib/content/constants";
 import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";

@@ -1,15 +1,10 @@
 /** The guide format of CONTENT.md, as zod schemas: one source of truth for the build and the tests. */
 import { z } from "zod";
 
-export const CATEGORIES = ["social", "messaging", "professional", "ai-assistant", "creative", "productivity", "shopping", "search"] as const;
-export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-exposure", "objects"] as const;
-export const REGION_CODES = ["EU", "UK", "US", "CH", "KR", "BR", "CA", "AU", "IN", "JP"] as const;
+import { CATEGORIES, EFFECTS, REGION_CODES, SLUG_PATTERN } from "./constants";
 
-export type Category = (typeof CATEGORIES)[number];
-export type Effect = (typeof EFFECTS)[number];
-export type RegionCode = (typeof REGION_CODES)[number];
+export * from "./constants";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
@@ -60,23 +55,3 @@ export const startFrontmatterSchema = z.strictObject({
 });
 export type StartFrontmatter = z.infer<typeof startFrontmatterSchema>;
 
-export const EFFECT_LABELS: Record<Effect, string> = {
-  "stops-training": "Stops AI training",
-  "deletes-data": "Deletes data",
-  "limits-ads": "Limits ads only",
-  "limits-exposure": "Limits exposure",
-  objects: "Legal objection",
-};
-
-export const REGION_LABELS: Record<RegionCode, string> = {
-  EU: "EU/EEA",
-  UK: "UK",
-  US: "US",
-  CH: "Switzerland",
-  KR: "South Korea",
-  BR: "Brazil",
-  CA: "Canada",
-  AU: "Australia",
-  IN: "India",
-  JP: "Japan",
-};

@@ -3,7 +3,7 @@
  * browser (answers as you type) so both give the same results.
  */
 import type { Guide } from "./parse";
-import { CATEGORIES, type Category } from "./schema";
+import { CATEGORIES, type Category } from "./constants";
 
 export type GuideCard = {
   slug: string;
