@@ -1,3 +1,4 @@
+import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
@@ -64,9 +65,7 @@ export default function HomePage() {
         <ul className="mt-4 flex flex-wrap gap-2">
           {categories.map((c) => (
             <li key={c.id}>
-              <Link href={`/guides?category=${c.id}`} className="inline-block rounded-lg border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-                {CATEGORY_LABELS[c.id]} ({c.count})
-              </Link>
+              <ChipLink href={`/guides?category=${c.id}`}>{CATEGORY_LABELS[c.id]} ({c.count})</ChipLink>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { auth } from "@/lib/auth";
@@ -168,9 +169,7 @@ export default async function ChecklistPage() {
               <ul className="mt-1 flex flex-wrap gap-2">
                 {group.guides.map((g) => (
                   <li key={g.slug}>
-                    <Link href={`/guides/${g.slug}`} className="inline-block rounded-lg border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-                      {g.platform}
-                    </Link>
+                    <ChipLink href={`/guides/${g.slug}`}>{g.platform}</ChipLink>
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@
  * The guide list with search and filters. The server renders the results of `/guides?q=…` (so it
  * works without JavaScript); once hydrated, the same search runs in the browser as you type.
  */
+import { ChipLink } from "@/components/ui/ChipLink";
 import { useMemo, useState } from "react";
 import { CATEGORIES, type Category } from "@/lib/content/constants";
 import { CATEGORY_LABELS, OPT_OUT_FILTERS, STARTER_SLUGS, matchingSteps, searchGuides, type GuideCard, type OptOutFilter } from "@/lib/content/search";
@@ -127,9 +128,7 @@ export function GuideBrowser({ cards, initialQuery, initialResultSlugs }: { card
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((c) => (
               <li key={c.slug}>
-                <a href={`/guides/${c.slug}`} className="inline-block rounded-lg border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-                  {c.platform}
-                </a>
+                <ChipLink href={`/guides/${c.slug}`}>{c.platform}</ChipLink>
               </li>
             ))}
           </ul>

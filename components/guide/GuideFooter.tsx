@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { SourcesList } from "./SourcesList";
+import { ChipLink } from "@/components/ui/ChipLink";
 import type { Guide } from "@/lib/content/parse";
 import { findGuide } from "@/lib/content/guides";
 import { formatDate } from "@/lib/format";
@@ -16,16 +17,7 @@ export function GuideFooter({ guide }: { guide: Guide }) {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Last reviewed against these pages on <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>.
         </p>
-        <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
-          {fm.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer external" className="underline">
-                {s.title}
-              </a>{" "}
-              <span className="break-all text-zinc-600 dark:text-zinc-400">({new URL(s.url).host})</span>
-            </li>
-          ))}
-        </ul>
+        <SourcesList sources={fm.sources} />
       </section>
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading" className="text-xl font-semibold">
@@ -50,9 +42,7 @@ export function GuideFooter({ guide }: { guide: Guide }) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {related.map((g) => (
               <li key={g.slug}>
-                <Link href={`/guides/${g.slug}`} className="inline-block rounded-lg border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-                  {g.frontmatter.platform}
-                </Link>
+                <ChipLink href={`/guides/${g.slug}`}>{g.frontmatter.platform}</ChipLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { SourcesList } from "./SourcesList";
 import { startGuide } from "@/lib/content/start";
 import { Mdx } from "./Mdx";
 import { formatDate } from "@/lib/format";
@@ -21,15 +22,7 @@ export function StartGuideView({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         <p className="text-zinc-600 dark:text-zinc-400">
           Checked on <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>.
         </p>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {fm.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} className="underline" target="_blank" rel="noopener noreferrer external">
-                {s.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourcesList sources={fm.sources} />
       </section>
     </article>
   );
