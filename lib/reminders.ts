@@ -7,7 +7,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addMonths, isDue } from "@/lib/progress";
 
-export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[] };
+export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[]; previousRemindedAt: Date | null };
 
 export async function selectDueReminders(db: PrismaClient, now = new Date()): Promise<DueReminder[]> {
   const users = await db.user.findMany({
@@ -20,7 +20,7 @@ export async function selectDueReminders(db: PrismaClient, now = new Date()): Pr
     if (user.lastRemindedAt && addMonths(user.lastRemindedAt, months) > now) continue;
     const latest = await db.stepCompletion.groupBy({ by: ["guide"], where: { userId: user.id }, _max: { completedAt: true } });
     const dueGuides = latest.filter((g) => g._max.completedAt && isDue(g._max.completedAt, months, now)).map((g) => g.guide).sort();
-    if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides });
+    if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides, previousRemindedAt: user.lastRemindedAt });
   }
   return due;
 }

@@ -29,7 +29,7 @@ export async function sendDueReminders(db: PrismaClient, now = new Date()) {
       result.sent++;
     } catch (error) {
       // Give the period back so the next run tries again.
-      await db.user.update({ where: { id: reminder.userId }, data: { lastRemindedAt: null } });
+      await db.user.update({ where: { id: reminder.userId }, data: { lastRemindedAt: reminder.previousRemindedAt } });
       console.error(`reminder to user ${reminder.userId} failed: ${(error as Error).message}`);
       result.failed++;
     }

@@ -10,7 +10,8 @@ export function GuideMeta({ guide }: { guide: Guide }) {
       <div className="flex gap-1">
         <dt>Platform:</dt>
         <dd className="font-medium text-zinc-900 dark:text-zinc-100">
-          {fm.platform} ({fm.company})
+          {fm.platform}
+          {fm.company !== fm.platform ? ` (${fm.company})` : ""}
         </dd>
       </div>
       <div className="flex gap-1">
