@@ -6,8 +6,17 @@ import { CATEGORY_LABELS, STARTER_SLUGS, toCard } from "@/lib/content/search";
 import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+const HOME_TITLE = "Untrain — keep your data out of AI training";
+export const metadata: Metadata = {
+  ...pageMetadata(
+    "/",
+    HOME_TITLE,
+    "Honest, sourced, step-by-step guides to opt out of AI training on Instagram, Facebook, LinkedIn, X, ChatGPT and more, with a checklist that remembers where you stopped.",
+  ),
+  title: { absolute: HOME_TITLE },
+};
 
 export default function HomePage() {
   const cards = allGuides().map(toCard);

@@ -109,3 +109,17 @@ ${entries.join("\n")}
 </feed>
 `;
 }
+
+/** Metadata for a page that is not a guide: title, description, canonical, Open Graph and Twitter. */
+export function pageMetadata(path: string, title: string, description: string, options: { index?: boolean } = {}): Metadata {
+  // A page's own openGraph replaces the inherited one, image included: name the site image (app/opengraph-image.tsx).
+  const image = { url: "/opengraph-image", width: 1200, height: 630, alt: "Untrain: keep your data out of AI training" };
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", siteName: "Untrain", url: path, title, description, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+    ...(options.index === false ? { robots: { index: false } } : {}),
+  };
+}

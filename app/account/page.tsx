@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { DeleteAccountForm } from "./DeleteAccountForm";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "My account", robots: { index: false }, alternates: { canonical: "/account" } };
+export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
 
 export default async function AccountPage() {
   const session = await auth();

@@ -10,8 +10,9 @@ import { REMINDER_CHOICES } from "@/lib/progress";
 import { formatDate, plural } from "@/lib/format";
 import { ActionForm } from "@/components/progress/ActionForm";
 import { recheckAction, reminderAction } from "./actions";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "My checklist", robots: { index: false }, alternates: { canonical: "/checklist" } };
+export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
 
 export default async function ChecklistPage() {
   const session = await auth();

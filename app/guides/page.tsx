@@ -2,12 +2,9 @@ import type { Metadata } from "next";
 import { allGuides } from "@/lib/content/guides";
 import { readQuery, searchGuides, toCard } from "@/lib/content/search";
 import { GuideBrowser } from "@/components/guide/GuideBrowser";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = {
-  title: "All guides",
-  description: "Every Untrain guide: find the switch that keeps your data out of AI training, platform by platform.",
-  alternates: { canonical: "/guides" },
-};
+export const metadata: Metadata = pageMetadata("/guides", "All guides", "Every Untrain guide: find the switch that keeps your data out of AI training, platform by platform.");
 
 export default async function GuidesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = readQuery(await searchParams);

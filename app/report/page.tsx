@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findGuide } from "@/lib/content/guides";
 import { REPORT_LIMIT, REPORT_MAX_LENGTH } from "@/lib/reports";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Report a step", robots: { index: false }, alternates: { canonical: "/report" } };
+export const metadata: Metadata = pageMetadata("/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
 
 const MESSAGES: Record<string, { title: string; text: string }> = {
   thanks: { title: "Thank you", text: "We will check this step against the platform's pages and update the guide." },

@@ -4,8 +4,9 @@ import { auth, enabledOAuthProviders } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/redirect";
 import { SignInForm } from "./SignInForm";
 import { signInWithProvider } from "./actions";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false }, alternates: { canonical: "/signin" } };
+export const metadata: Metadata = pageMetadata("/signin", "Sign in", "Sign in to Untrain with a link by email to keep your checklist across devices.", { index: false });
 
 const ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",

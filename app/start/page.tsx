@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { StartGuideView } from "@/components/guide/StartGuideView";
 import { startGuide } from "@/lib/content/start";
+import { pageMetadata } from "@/lib/seo";
 
 export function generateMetadata(): Metadata {
   const fm = startGuide().frontmatter;
-  return { title: fm.title, description: fm.summary, alternates: { canonical: "/start" } };
+  return pageMetadata("/start", fm.title, fm.summary);
 }
 
 export default function StartPage() {

@@ -175,6 +175,16 @@ describe("sharing", () => {
     const png = await res.body();
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // Pages that are not guides have full previews too, with the site image.
+    for (const path of ["/", "/guides", "/start"]) {
+      await page.goto(path);
+      const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+      expect(canonical.replace(/\/$/, "")).toBe(`${BASE_URL}${path}`.replace(/\/$/, ""));
+      expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBeTruthy();
+      expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toBeTruthy();
+      expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toMatch(new RegExp(`^${BASE_URL}/opengraph-image`));
+      expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+    }
     await context.close();
   });
 

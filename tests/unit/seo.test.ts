@@ -54,3 +54,17 @@ describe("discovery", () => {
     for (const e of entries) expect(e.link["@_href"]).toBe(e.id);
   });
 });
+
+describe("other pages", () => {
+  it("get a title, description, canonical path and previews", async () => {
+    const { pageMetadata } = await import("@/lib/seo");
+    const meta = pageMetadata("/start", "Start here", "Why a Goodbye Meta AI post changes nothing.", { index: false });
+    expect(meta).toMatchObject({
+      title: "Start here",
+      alternates: { canonical: "/start" },
+      openGraph: { url: "/start", title: "Start here", description: "Why a Goodbye Meta AI post changes nothing." },
+      twitter: { card: "summary_large_image" },
+      robots: { index: false },
+    });
+  });
+});

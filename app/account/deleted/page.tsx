@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Account deleted", robots: { index: false }, alternates: { canonical: "/account/deleted" } };
+export const metadata: Metadata = pageMetadata("/account/deleted", "Account deleted", "Your Untrain account and everything stored with it are deleted.", { index: false });
 
 export default function AccountDeletedPage() {
   return (

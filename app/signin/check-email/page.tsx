@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Check your email", robots: { index: false }, alternates: { canonical: "/signin/check-email" } };
+export const metadata: Metadata = pageMetadata("/signin/check-email", "Check your email", "A sign-in link for Untrain is on its way.", { index: false });
 
 export default function CheckEmailPage() {
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Reminders", robots: { index: false }, alternates: { canonical: "/unsubscribe/done" } };
+export const metadata: Metadata = pageMetadata("/unsubscribe/done", "Reminders", "Re-check reminders from Untrain.", { index: false });
 
 export default async function UnsubscribeDone({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
   const invalid = (await searchParams).invalid;
