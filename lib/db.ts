@@ -8,11 +8,11 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: serverEnv().DATABASE_URL }) });
 }
 
-/** The one PrismaClient. Kept on globalThis outside production so hot reload does not open a pool per edit. */
+/**
+ * The one PrismaClient, created on first use (so `next build` needs no database) and kept on
+ * globalThis so that dev hot reload does not open a new pool per edit.
+ */
 export function db(): PrismaClient {
-  if (globalForPrisma.untrainPrisma) return globalForPrisma.untrainPrisma;
-  const client = createClient();
-  if (serverEnv().NODE_ENV !== "production") globalForPrisma.untrainPrisma = client;
-  else globalForPrisma.untrainPrisma = client;
-  return client;
+  globalForPrisma.untrainPrisma ??= createClient();
+  return globalForPrisma.untrainPrisma;
 }

@@ -172,13 +172,18 @@ export function toggleStep(stepId: string, done: boolean) {
 }
 
 let started = "";
+let listening = false;
 export function startProgress(guide: string) {
   if (started === guide) return;
   started = guide;
   state = null;
   view = EMPTY;
+  clearTimeout(retryTimer);
   void load(guide);
+  if (listening) return;
+  listening = true;
   window.addEventListener("online", () => void flush());
+  // Another tab ticked or saved: show it here too.
   window.addEventListener("storage", (e) => {
     if (e.key === OUTBOX_KEY || e.key === LOCAL_TICKS_KEY) publish();
   });
