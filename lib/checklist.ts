@@ -1,10 +1,10 @@
 /** The /checklist dashboard: where a person stands on every guide, computed from their ticks. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ManifestStep } from "@/lib/content/guides";
+import type { GuideOutline, ManifestStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/progress";
 
-export type ChecklistGuide = { slug: string; platform: string; title: string; category: Category; steps: ManifestStep[] };
+export type ChecklistGuide = GuideOutline;
 
 export type Checklist = {
   reminderMonths: number | null;

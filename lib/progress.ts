@@ -116,11 +116,11 @@ export async function recheck(db: PrismaClient, userId: string, input: unknown, 
   }
   const steps = manifest.get(guide);
   if (!steps) throw new ProgressError(422, `There is no guide called "${guide}".`);
-  let count = 0;
-  for (const step of steps) {
-    count += (await db.stepCompletion.updateMany({ where: { userId, guide, stepId: step.id }, data: { stepHash: step.hash, completedAt: now } })).count;
-  }
-  return count;
+  // Each step has its own current hash, so one update per step, applied together.
+  const results = await db.$transaction(
+    steps.map((step) => db.stepCompletion.updateMany({ where: { userId, guide, stepId: step.id }, data: { stepHash: step.hash, completedAt: now } })),
+  );
+  return results.reduce((sum, r) => sum + r.count, 0);
 }
 
 export async function setReminder(db: PrismaClient, userId: string, input: unknown): Promise<number | null> {

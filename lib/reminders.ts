@@ -14,12 +14,20 @@ export async function selectDueReminders(db: PrismaClient, now = new Date()): Pr
     where: { reminderMonths: { not: null }, email: { not: null }, stepCompletions: { some: {} } },
     select: { id: true, email: true, reminderMonths: true, lastRemindedAt: true },
   });
+  const candidates = users.filter((u) => !u.lastRemindedAt || addMonths(u.lastRemindedAt, u.reminderMonths!) <= now);
+  if (!candidates.length) return [];
+  const latest = await db.stepCompletion.groupBy({
+    by: ["userId", "guide"],
+    where: { userId: { in: candidates.map((u) => u.id) } },
+    _max: { completedAt: true },
+  });
   const due: DueReminder[] = [];
-  for (const user of users) {
+  for (const user of candidates) {
     const months = user.reminderMonths!;
-    if (user.lastRemindedAt && addMonths(user.lastRemindedAt, months) > now) continue;
-    const latest = await db.stepCompletion.groupBy({ by: ["guide"], where: { userId: user.id }, _max: { completedAt: true } });
-    const dueGuides = latest.filter((g) => g._max.completedAt && isDue(g._max.completedAt, months, now)).map((g) => g.guide).sort();
+    const dueGuides = latest
+      .filter((g) => g.userId === user.id && g._max.completedAt && isDue(g._max.completedAt, months, now))
+      .map((g) => g.guide)
+      .sort();
     if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides, previousRemindedAt: user.lastRemindedAt });
   }
   return due;

@@ -2,12 +2,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
 import { sendMail, escapeHtml } from "@/lib/mail";
 import { claimReminder, reminderMail, selectDueReminders, unsubscribeToken } from "@/lib/reminders";
-import { allGuides } from "@/lib/content/guides";
+import { guideOutlines } from "@/lib/content/guides";
 
 /** Sends every due reminder; a reminder is claimed before sending so two runs never mail twice. */
 export async function sendDueReminders(db: PrismaClient, now = new Date()) {
   const env = serverEnv();
-  const platforms = new Map(allGuides().map((g) => [g.slug, g.frontmatter.platform]));
+  const platforms = new Map(guideOutlines().map((g) => [g.slug, g.platform]));
   const result = { sent: 0, skipped: 0, failed: 0 };
   for (const reminder of await selectDueReminders(db, now)) {
     if (!(await claimReminder(db, reminder, now))) {

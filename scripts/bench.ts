@@ -9,11 +9,9 @@
  *   3. A prerendered guide page over HTTP.
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import net from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { resolveDatabase } from "./database-url.ts";
@@ -22,6 +20,7 @@ import { loadGuides } from "../lib/content/guides.ts";
 import { setStep, type Manifest } from "../lib/progress.ts";
 import { buildChecklist, type ChecklistGuide } from "../lib/checklist.ts";
 import { firstLoadJs } from "./first-load-js.ts";
+import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -39,27 +38,13 @@ async function time<T>(fn: () => Promise<T>): Promise<number> {
   await fn();
   return performance.now() - start;
 }
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 const server = await resolveDatabase();
-const dbName = `untrain_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: server.url });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${dbName}"`);
-const url = new URL(server.url);
-url.pathname = `/${dbName}`;
-const databaseUrl = url.toString();
+const throwaway = await createThrowawayDatabase(server.url, "untrain_bench");
+const databaseUrl = throwaway.url;
 await deployMigrations(databaseUrl);
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
 const results: string[] = [];
-let app: ReturnType<typeof spawn> | undefined;
+let stopApp = () => {};
 
 try {
   const guides = loadGuides();
@@ -103,14 +88,7 @@ try {
     const js = firstLoadJs(route);
     if (js) results.push(`first-load JS ${route}: ${js.scripts} scripts, ${js.rawKb} kB raw, ${js.gzipKb} kB gzipped`);
   }
-  app = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, detached: true, stdio: "ignore" });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${site}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  stopApp = (await startProductionServer(port, env)).stop;
   const httpUser = await db.user.create({ data: { email: `bench-http-${randomUUID()}@bench.invalid` } });
   const token = randomUUID();
   await db.session.create({ data: { userId: httpUser.id, sessionToken: token, expires: new Date(Date.now() + 86_400_000) } });
@@ -139,16 +117,9 @@ try {
   for (let i = 0; i < 300; i++) guideSamples.push(await time(async () => (await fetch(`${site}/guides/instagram`)).arrayBuffer()));
   results.push(summary("GET /guides/instagram (prerendered) over HTTP (300)", guideSamples));
 } finally {
-  if (app?.pid) {
-    try {
-      process.kill(-app.pid, "SIGTERM");
-    } catch {
-      // gone
-    }
-  }
+  stopApp();
   await db.$disconnect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
+  await throwaway.drop();
   await server.stop();
 }
 console.log(`\nmachine: ${(await import("node:os")).cpus().length} cores, node ${process.version}`);

@@ -5,15 +5,14 @@
  * The throwaway database is made on the server DATABASE_URL points to (or the embedded one) and
  * dropped afterwards, so reruns on a server that keeps old data never collide.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
+import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const only = process.env.TEST_ONLY?.split(",") ?? ["lint", "typecheck", "unit", "integration", "e2e"];
@@ -48,50 +47,6 @@ function vitest(project: string, env: NodeJS.ProcessEnv): number {
   return status;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode} before it was ready.`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The app server did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
-
-/** A fresh database on the given server: CREATE, migrate, and DROP at the end. */
-async function throwawayDatabase(serverUrl: string): Promise<string> {
-  const name = `untrain_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function main(): Promise<number> {
   let failures = 0;
   if (only.includes("lint")) {
@@ -111,7 +66,9 @@ async function main(): Promise<number> {
   step("test database");
   const server = await resolveDatabase();
   cleanups.push(() => server.stop());
-  const databaseUrl = await throwawayDatabase(server.url);
+  const throwaway = await createThrowawayDatabase(server.url, "untrain_test");
+  cleanups.push(throwaway.drop);
+  const databaseUrl = throwaway.url;
   const applied = await deployMigrations(databaseUrl);
   console.log(`Test database ${new URL(databaseUrl).pathname.slice(1)} with ${applied.length} migration(s).`);
   const authSecret = randomBytes(33).toString("base64");
@@ -133,24 +90,8 @@ async function main(): Promise<number> {
     const appEnv = { ...dbEnv, SITE_URL: siteUrl, MAIL_TO_FILES: "1", MAIL_DIR: mailDir, NODE_ENV: "production" as const, AUTH_TRUST_HOST: "true" };
     if (process.env.SKIP_BUILD !== "1" && run("npx", ["next", "build"], appEnv) !== 0) return failures + 1;
     step("e2e: Chromium");
-    const app = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env: appEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const log: string[] = [];
-    app.stdout?.on("data", (d) => log.push(String(d)));
-    app.stderr?.on("data", (d) => log.push(String(d)));
-    cleanups.push(() => {
-      // next start leaves a next-server child: stop the whole process group.
-      try {
-        process.kill(-app.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    });
-    try {
-      await waitForServer(`${siteUrl}/`, app);
-    } catch (error) {
-      console.error(log.join(""));
-      throw error;
-    }
+    const { log, stop } = await startProductionServer(port, appEnv);
+    cleanups.push(stop);
     const status = vitest("e2e", { ...appEnv, NODE_ENV: "test", E2E_BASE_URL: siteUrl, CHROMIUM_PATH: chromium });
     if (status !== 0) {
       failures++;

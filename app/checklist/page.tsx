@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { allGuides } from "@/lib/content/guides";
+import { guideOutlines } from "@/lib/content/guides";
 import { buildChecklist } from "@/lib/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
 import { REMINDER_CHOICES } from "@/lib/progress";
@@ -32,14 +32,7 @@ export default async function ChecklistPage() {
       </div>
     );
   }
-  const guides = allGuides().map((g) => ({
-    slug: g.slug,
-    platform: g.frontmatter.platform,
-    title: g.frontmatter.title,
-    category: g.frontmatter.category,
-    steps: g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number })),
-  }));
-  const list = await buildChecklist(db(), session.user.id, guides);
+  const list = await buildChecklist(db(), session.user.id, guideOutlines());
   const { overall } = list;
   return (
     <div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NoticePage } from "@/components/ui/NoticePage";
 import { findGuide } from "@/lib/content/guides";
 import { REPORT_LIMIT, REPORT_MAX_LENGTH } from "@/lib/reports";
 import { pageMetadata } from "@/lib/seo";
@@ -18,17 +18,10 @@ export default async function ReportResultPage({ searchParams }: { searchParams:
   const message = MESSAGES[params.result ?? ""] ?? MESSAGES.invalid!;
   const guide = params.guide ? findGuide(params.guide) : undefined;
   const step = guide?.steps.find((s) => s.id === params.step);
+  const back = guide ? { href: `/guides/${guide.slug}${step ? `#${step.id}` : ""}`, label: `Back to ${step ? `“${step.title}”` : guide.frontmatter.title}` } : undefined;
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">{message.title}</h1>
-      <p className="mt-3 text-zinc-700 dark:text-zinc-300">{message.text}</p>
-      {guide ? (
-        <p className="mt-4">
-          <Link href={`/guides/${guide.slug}${step ? `#${step.id}` : ""}`} className="font-medium underline">
-            Back to {step ? `“${step.title}”` : guide.frontmatter.title}
-          </Link>
-        </p>
-      ) : null}
-    </div>
+    <NoticePage title={message.title} link={back}>
+      <p>{message.text}</p>
+    </NoticePage>
   );
 }

@@ -12,17 +12,12 @@ import { plural } from "@/lib/format";
 
 type Query = { q: string; category: Category | ""; effect: OptOutFilter | "" };
 
-export function GuideBrowser({ cards, initialQuery, initialResultSlugs }: { cards: GuideCard[]; initialQuery: Query; initialResultSlugs: string[] }) {
+export function GuideBrowser({ cards, initialQuery }: { cards: GuideCard[]; initialQuery: Query }) {
   const [query, setQuery] = useState<Query>(initialQuery);
-  const [hydrated, setHydrated] = useState(false);
-  const results = useMemo(() => {
-    if (!hydrated) return initialResultSlugs.map((slug) => cards.find((c) => c.slug === slug)!).filter(Boolean);
-    return searchGuides(cards, query);
-  }, [cards, query, hydrated, initialResultSlugs]);
+  const results = useMemo(() => searchGuides(cards, query), [cards, query]);
 
   function update(next: Partial<Query>) {
     const merged = { ...query, ...next };
-    setHydrated(true);
     setQuery(merged);
     const params = new URLSearchParams();
     if (merged.q) params.set("q", merged.q);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
+import type { Category } from "./constants";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -33,7 +34,24 @@ export function findGuide(slug: string): Guide | undefined {
 }
 
 export type ManifestStep = { id: string; title: string; hash: string; number: number };
-/** guide slug → its steps; what the server checks every tick against. */
+/** What the checklist needs of a guide: no MDX bodies. */
+export type GuideOutline = { slug: string; platform: string; title: string; category: Category; steps: ManifestStep[] };
+
+let outlines: GuideOutline[] | undefined;
+export function guideOutlines(): GuideOutline[] {
+  outlines ??= allGuides().map((g) => ({
+    slug: g.slug,
+    platform: g.frontmatter.platform,
+    title: g.frontmatter.title,
+    category: g.frontmatter.category,
+    steps: g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number })),
+  }));
+  return outlines;
+}
+
+let manifest: Map<string, ManifestStep[]> | undefined;
+/** guide slug → its steps; what the server checks every tick against. Built once: guides only change with a deploy. */
 export function stepManifest(): Map<string, ManifestStep[]> {
-  return new Map(allGuides().map((g) => [g.slug, g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number }))]));
+  manifest ??= new Map(guideOutlines().map((g) => [g.slug, g.steps]));
+  return manifest;
 }

@@ -123,6 +123,18 @@ describe("stale and removed steps", () => {
     expect((await buildChecklist(db, user.id, changedGuides)).changed).toEqual([]);
   });
 
+  it("re-confirms every tick of a guide at once, and only the caller's", async () => {
+    const [user, other] = [await makeUser(db), await makeUser(db)];
+    for (const u of [user, other]) {
+      await setStep(db, u.id, tick("alpha", "alpha-step-1"), manifest);
+      await setStep(db, u.id, tick("alpha", "alpha-step-2"), manifest);
+    }
+    const changed: Manifest = new Map([["alpha", manifest.get("alpha")!.map((s) => ({ ...s, hash: `${s.hash}-v2` }))]]);
+    expect(await recheck(db, user.id, { guide: "alpha" }, changed)).toBe(2);
+    expect((await listTicks(db, user.id, changed)).every((t) => !t.changed)).toBe(true);
+    expect((await listTicks(db, other.id, changed)).every((t) => t.changed)).toBe(true);
+  });
+
   it("shows ticks of steps that left the guide as removed, not as done", async () => {
     const user = await makeUser(db);
     await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
