@@ -30,3 +30,7 @@ export async function exportAccount(db: PrismaClient, userId: string) {
 export async function deleteAccount(db: PrismaClient, userId: string): Promise<void> {
   await db.user.deleteMany({ where: { id: userId } });
 }
+
+export function countTicks(db: PrismaClient, userId: string): Promise<number> {
+  return db.stepCompletion.count({ where: { userId } });
+}

@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import GitHub from "next-auth/providers/github";
@@ -8,10 +7,34 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { sendMail, escapeHtml } from "@/lib/mail";
+import { absoluteSiteUrl } from "@/lib/redirect";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name?: string | null; image?: string | null };
+  }
+}
+
+/**
+ * The link in a sign-in mail, rebuilt on SITE_URL. Auth.js derives its own URLs from the request's
+ * Host / X-Forwarded-Host, which anyone can forge; a token mailed to a forged host would let that
+ * host's owner sign in as the recipient. Only the path, the token and a same-site callback survive.
+ */
+export function signInLink(authJsUrl: string, siteUrl: string): string {
+  const given = new URL(authJsUrl);
+  const link = new URL(given.pathname, siteUrl);
+  for (const [name, value] of given.searchParams) {
+    link.searchParams.set(name, name === "callbackUrl" ? callbackOnSite(value, siteUrl) : value);
+  }
+  return link.toString();
+}
+
+function callbackOnSite(value: string, siteUrl: string): string {
+  try {
+    const url = new URL(value, siteUrl);
+    return absoluteSiteUrl(siteUrl, url.origin === new URL(siteUrl).origin ? `${url.pathname}${url.search}${url.hash}` : null);
+  } catch {
+    return absoluteSiteUrl(siteUrl, null);
   }
 }
 
@@ -34,7 +57,8 @@ function authConfig(): NextAuthConfig {
       from: env.EMAIL_FROM,
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        await sendMail({ to: identifier, url, ...signInMail(url) });
+        const link = signInLink(url, env.SITE_URL);
+        await sendMail({ to: identifier, url: link, ...signInMail(link) });
       },
     }),
   ];
@@ -48,9 +72,13 @@ function authConfig(): NextAuthConfig {
     session: { strategy: "database", maxAge: 90 * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
+      // Only what a page shows: never the session token or the rest of the user row.
       session({ session, user }) {
-        session.user.id = user.id;
-        return session;
+        return { user: { id: user.id, email: user.email, name: user.name ?? null }, expires: session.expires } as typeof session;
+      },
+      // After sign-in and sign-out: a path on our own site, whatever callbackUrl said.
+      redirect({ url }) {
+        return callbackOnSite(url, env.SITE_URL);
       },
     },
   } satisfies NextAuthConfig;
@@ -58,9 +86,6 @@ function authConfig(): NextAuthConfig {
 
 const nextAuth = NextAuth(() => authConfig());
 export const { handlers, signIn, signOut } = nextAuth;
-
-/** The signed-in user's session, or null; cached per request. */
-export const auth = cache(() => nextAuth.auth());
 
 export function enabledOAuthProviders(): { id: "github" | "google"; name: string }[] {
   const env = serverEnv();

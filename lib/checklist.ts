@@ -2,7 +2,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { GuideOutline, ManifestStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
-import { isDue } from "@/lib/progress";
+import { isDue } from "@/lib/reminder-dates";
 
 export type ChecklistGuide = GuideOutline;
 

@@ -18,7 +18,17 @@ const serverEnvSchema = z
     AUTH_SECRET: z
       .string({ error: "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33`." })
       .min(32, "AUTH_SECRET must be at least 32 characters."),
-    SITE_URL: z.url({ error: "SITE_URL must be an absolute URL such as https://untrain.example" }).default("http://localhost:3000"),
+    SITE_URL: z
+      .url({ error: "SITE_URL must be an absolute URL such as https://untrain.example" })
+      .refine((u) => /^https?:\/\//.test(u), "SITE_URL must start with http:// or https://")
+      .optional(),
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: "TRUSTED_PROXY_HOPS must be a whole number" })
+      .int("TRUSTED_PROXY_HOPS must be a whole number")
+      .min(0)
+      .max(5, "TRUSTED_PROXY_HOPS above 5 is almost certainly a mistake")
+      .default(0),
+    OPERATOR_CONTACT: z.string().min(3).max(200).default("the operator of this site (set OPERATOR_CONTACT)"),
     EMAIL_SERVER: z.string().min(1).optional(),
     EMAIL_FROM: z.string().min(3).default("Untrain <no-reply@localhost>"),
     MAIL_TO_FILES: flag,
@@ -29,6 +39,11 @@ const serverEnvSchema = z
     AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
+    // Every absolute URL (sign-in links above all) is built from SITE_URL, never from request
+    // headers; in production there is no safe default for it.
+    if (env.NODE_ENV === "production" && !env.SITE_URL) {
+      ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "SITE_URL is required in production (the public origin, e.g. https://untrain.example)." });
+    }
     // Sign-in links written to a log or a file are a way into every account: a production server
     // must mail them, unless someone deliberately chose files (the e2e tests do).
     if (env.NODE_ENV === "production" && !env.EMAIL_SERVER && !env.MAIL_TO_FILES) {
@@ -40,7 +55,7 @@ const serverEnvSchema = z
     }
   });
 
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type ServerEnv = Omit<z.infer<typeof serverEnvSchema>, "SITE_URL"> & { SITE_URL: string };
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -52,7 +67,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`);
     throw new EnvError(`Untrain cannot start, the environment is not valid:\n${lines.join("\n")}`);
   }
-  return result.data;
+  return { ...result.data, SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "") };
 }
 
 let cached: ServerEnv | undefined;

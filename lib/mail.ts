@@ -1,7 +1,8 @@
 /**
  * Outgoing mail (sign-in links, re-check reminders). With EMAIL_SERVER set it goes through SMTP;
- * otherwise each message is written as one JSON file under MAIL_DIR and its link is logged, which is
- * how local development and the tests read sign-in links.
+ * otherwise each message is written as one JSON file under MAIL_DIR, which is how local development and
+ * the tests read sign-in links. The link itself is printed to the log only in development: a
+ * production log full of live sign-in links would be a way into every account.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -33,7 +34,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   const createdAt = new Date().toISOString();
   const file = path.join(dir, `${createdAt.replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.json`);
   await writeFile(file, JSON.stringify({ to: mail.to, url: mail.url, subject: mail.subject, createdAt, text: mail.text }, null, 2));
-  console.log(`[mail] to ${mail.to}: ${mail.subject}\n[mail] ${mail.url}\n[mail] saved as ${path.relative(process.cwd(), file)}`);
+  const saved = path.relative(process.cwd(), file);
+  if (env.NODE_ENV === "development") console.log(`[mail] to ${mail.to}: ${mail.subject}\n[mail] ${mail.url}\n[mail] saved as ${saved}`);
+  else console.log(`[mail] "${mail.subject}" written to ${saved}`);
 }
 
 export function escapeHtml(s: string): string {

@@ -6,17 +6,20 @@
  */
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ManifestStep } from "@/lib/content/guides";
-import { SLUG_PATTERN } from "@/lib/content/constants";
+import { findStep, type Manifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/errors";
+import { parseInput, slug } from "@/lib/validation";
+import { addMonths, isDue } from "@/lib/reminder-dates";
 
-export type Manifest = Map<string, ManifestStep[]>;
+export type { Manifest };
+export { parseInput, addMonths, isDue };
 
 export class ProgressError extends UserFacingError {
   override name = "ProgressError";
 }
 
-const slug = z.string().max(80).regex(SLUG_PATTERN, "must be a kebab-case id");
+/** Ticks can be no older than the site (and no earlier than PostgreSQL and JavaScript agree on). */
+const EARLIEST_TICK = Date.UTC(2024, 0, 1);
 
 export const tickInputSchema = z.strictObject({
   guide: slug,
@@ -27,32 +30,22 @@ export type TickInput = z.infer<typeof tickInputSchema>;
 
 export const mergeInputSchema = z.strictObject({
   ticks: z
-    .array(z.strictObject({ guide: slug, stepId: slug, tickedAt: z.iso.datetime({ error: "tickedAt must be an ISO date-time" }).optional() }))
+    .array(
+      z.strictObject({
+        guide: slug,
+        stepId: slug,
+        tickedAt: z.iso
+          .datetime({ error: "tickedAt must be an ISO date-time", offset: true })
+          .refine((t) => Date.parse(t) >= EARLIEST_TICK, "tickedAt is before Untrain existed")
+          .optional(),
+      }),
+    )
     .max(2000, "too many ticks in one merge"),
 });
 
 export const recheckInputSchema = z.strictObject({ guide: slug, stepId: slug.optional() });
 export const reminderInputSchema = z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12), z.null()]) });
 export const REMINDER_CHOICES = [3, 6, 12] as const;
-
-/** zod's first message, in words, for a 422. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new ProgressError(422, `${where}${issue.message}`);
-  }
-  return result.data;
-}
-
-function findStep(manifest: Manifest, guide: string, stepId: string): ManifestStep {
-  const steps = manifest.get(guide);
-  if (!steps) throw new ProgressError(422, `There is no guide called "${guide}".`);
-  const step = steps.find((s) => s.id === stepId);
-  if (!step) throw new ProgressError(422, `The ${guide} guide has no step "${stepId}".`);
-  return step;
-}
 
 export type TickState = { guide: string; stepId: string; done: boolean; completedAt: string | null };
 
@@ -127,16 +120,4 @@ export async function setReminder(db: PrismaClient, userId: string, input: unkno
   const { months } = parseInput(reminderInputSchema, input);
   await db.user.update({ where: { id: userId }, data: { reminderMonths: months } });
   return months;
-}
-
-/** Adds calendar months in UTC (31 Jan + 1 month = 3 Mar is fine for a reminder). */
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
-/** A guide is due for a re-check when its latest tick is older than the chosen interval. */
-export function isDue(lastTickAt: Date, reminderMonths: number | null, now: Date): boolean {
-  return reminderMonths !== null && addMonths(lastTickAt, reminderMonths) <= now;
 }

@@ -5,7 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { addMonths, isDue } from "@/lib/progress";
+import { addMonths, isDue } from "@/lib/reminder-dates";
 
 export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[]; previousRemindedAt: Date | null };
 
@@ -42,25 +42,36 @@ export async function claimReminder(db: PrismaClient, reminder: DueReminder, now
   return count === 1;
 }
 
-function signature(secret: string, userId: string): string {
-  return createHmac("sha256", secret).update(`unsubscribe:${userId}`).digest("base64url");
+export const UNSUBSCRIBE_TOKEN_DAYS = 90;
+const TOKEN_PATTERN = /^([a-z0-9]{1,64})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
+
+function signature(secret: string, userId: string, expires: number): string {
+  return createHmac("sha256", secret).update(`unsubscribe:${userId}:${expires}`).digest("base64url");
 }
 
-/** A token that lets the link in a mail switch reminders off without signing in. */
-export function unsubscribeToken(secret: string, userId: string): string {
-  return `${userId}.${signature(secret, userId)}`;
+/**
+ * A token that lets the link in a mail switch reminders off without signing in: the user id, an
+ * expiry (seconds since the epoch) and an HMAC of both. It expires so an old mail is not a
+ * permanent key, and it must match exactly (no extra characters).
+ */
+export function unsubscribeToken(secret: string, userId: string, now = new Date()): string {
+  const expires = Math.floor(now.getTime() / 1000) + UNSUBSCRIBE_TOKEN_DAYS * 86_400;
+  return `${userId}.${expires}.${signature(secret, userId, expires)}`;
 }
 
-export function verifyUnsubscribeToken(secret: string, token: string): string | null {
-  const [userId, sig] = token.split(".");
-  if (!userId || !sig || userId.length > 64) return null;
-  const expected = Buffer.from(signature(secret, userId));
+export function verifyUnsubscribeToken(secret: string, token: string, now = new Date()): string | null {
+  const match = TOKEN_PATTERN.exec(token);
+  if (!match) return null;
+  const [, userId, expiresText, sig] = match as unknown as [string, string, string, string];
+  const expires = Number(expiresText);
+  if (expires * 1000 < now.getTime()) return null;
+  const expected = Buffer.from(signature(secret, userId, expires));
   const given = Buffer.from(sig);
   return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
 }
 
-export async function unsubscribe(db: PrismaClient, secret: string, token: string): Promise<boolean> {
-  const userId = verifyUnsubscribeToken(secret, token);
+export async function unsubscribe(db: PrismaClient, secret: string, token: string, now = new Date()): Promise<boolean> {
+  const userId = verifyUnsubscribeToken(secret, token, now);
   if (!userId) return false;
   await db.user.updateMany({ where: { id: userId }, data: { reminderMonths: null } });
   return true;

@@ -14,7 +14,10 @@ export async function sendDueReminders(db: PrismaClient, now = new Date()) {
       result.skipped++;
       continue;
     }
-    const unsubscribeUrl = `${env.SITE_URL}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(env.AUTH_SECRET, reminder.userId))}`;
+    const token = encodeURIComponent(unsubscribeToken(env.AUTH_SECRET, reminder.userId, now));
+    // People get a confirmation page (mail scanners follow links); mail clients POST one-click (RFC 8058).
+    const unsubscribeUrl = `${env.SITE_URL}/unsubscribe?token=${token}`;
+    const oneClickUrl = `${env.SITE_URL}/api/unsubscribe?token=${token}`;
     const names = reminder.dueGuides.map((slug) => platforms.get(slug) ?? slug);
     const mail = reminderMail(env.SITE_URL, reminder, names, unsubscribeUrl);
     try {
@@ -24,7 +27,7 @@ export async function sendDueReminders(db: PrismaClient, now = new Date()) {
         text: mail.text,
         html: `<p>It has been ${reminder.reminderMonths} months since you went through: ${names.map(escapeHtml).join(", ")}.</p><p><a href="${escapeHtml(mail.checklistUrl)}">Open your checklist</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">Stop these reminders</a></p>`,
         url: unsubscribeUrl,
-        headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        headers: { "List-Unsubscribe": `<${oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
       });
       result.sent++;
     } catch (error) {

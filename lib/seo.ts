@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import type { Guide } from "@/lib/content/parse";
 import { EFFECT_LABELS } from "@/lib/content/constants";
+import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
 
 export function guideUrl(siteUrl: string, slug: string, stepId?: string): string {
   return `${siteUrl}/guides/${slug}${stepId ? `#${stepId}` : ""}`;
@@ -10,7 +11,7 @@ export function guideUrl(siteUrl: string, slug: string, stepId?: string): string
 export function guideMetadata(guide: Guide, siteUrl: string): Metadata {
   const fm = guide.frontmatter;
   const url = guideUrl(siteUrl, guide.slug);
-  const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, alt: `${fm.platform}: ${fm.title} (${guide.steps.length} steps)` };
+  const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, alt: `${fm.platform}: ${fm.title}. ${guideSourcingLine(guideSourcingStats(guide))}.` };
   return {
     title: fm.title,
     description: fm.summary,

@@ -6,7 +6,14 @@ import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { localAuthSecret } from "./local-env.ts";
 
-const database = await resolveDatabase();
+let database: Awaited<ReturnType<typeof resolveDatabase>>;
+try {
+  database = await resolveDatabase();
+} catch (error) {
+  // resolveDatabase fails with one sentence saying what to do; show it, not a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const applied = await deployMigrations(database.url);
 console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 

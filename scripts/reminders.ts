@@ -1,9 +1,10 @@
 /**
  * `npm run reminders` (daily cron): mails everyone whose re-check is due, once per period.
- * Uses the app's own mail path, so without EMAIL_SERVER the mails land in .data/mail/.
+ * Uses the app's own mail path, so without EMAIL_SERVER the mails land in .data/mail/. It also runs
+ * the daily purge of `npm run maintenance`, so one cron line keeps every promise of /privacy.
  */
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client.ts";
+import { createPrismaClient } from "../lib/db.ts";
+import { describeMaintenance, purgeExpired } from "../lib/maintenance.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { localAuthSecret } from "./local-env.ts";
 import { sendDueReminders } from "../lib/send-reminders.ts";
@@ -11,8 +12,9 @@ import { sendDueReminders } from "../lib/send-reminders.ts";
 const database = await resolveDatabase();
 process.env.DATABASE_URL = database.url;
 process.env.AUTH_SECRET = localAuthSecret();
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+const db = createPrismaClient(database.url);
 try {
+  console.log(describeMaintenance(await purgeExpired(db)));
   const result = await sendDueReminders(db);
   console.log(`Reminders: ${result.sent} sent, ${result.skipped} already sent this period, ${result.failed} failed.`);
   process.exitCode = result.failed ? 1 : 0;

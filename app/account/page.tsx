@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { currentUser } from "@/lib/current-user";
 import { db } from "@/lib/db";
+import { countTicks } from "@/lib/account";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeleteAccountForm } from "./DeleteAccountForm";
 import { pageMetadata } from "@/lib/seo";
 
 export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
 
 export default async function AccountPage() {
-  const session = await auth();
-  if (!session?.user) redirect("/signin?callbackUrl=/account");
-  const ticks = await db().stepCompletion.count({ where: { userId: session.user.id } });
+  const loaded = await unlessUnavailable(async () => {
+    const user = await currentUser();
+    return user ? { user, ticks: await countTicks(db(), user.id) } : null;
+  });
+  if (loaded === UNAVAILABLE) return <DatabaseUnavailable what="your account" />;
+  if (!loaded) redirect("/signin?callbackUrl=/account");
+  const { user, ticks } = loaded;
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div>
         <h1 className="text-3xl font-bold">My account</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Signed in as <strong>{session.user.email}</strong>. We store this address, the {ticks} steps you ticked with their dates, and your
+          Signed in as <strong>{user.email}</strong>. We store this address, the {ticks} steps you ticked with their dates, and your
           reminder choice. <Link href="/checklist" className="underline">Go to my checklist</Link>.
         </p>
       </div>

@@ -6,22 +6,21 @@ import { recheck, setReminder } from "@/lib/progress";
 import { withUser, type ActionState } from "@/lib/actions";
 
 export async function recheckAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const input = { guide: formData.get("guide"), ...(formData.get("stepId") ? { stepId: formData.get("stepId") } : {}) };
-  const result = await withUser(async (userId) => {
+  const result = await withUser(formData, async (userId, form) => {
+    const input = { guide: form.get("guide"), ...(form.get("stepId") ? { stepId: form.get("stepId") } : {}) };
     const count = await recheck(db(), userId, input, stepManifest());
     return count === 1 ? "Marked as re-checked." : `${count} steps marked as re-checked.`;
   });
-  revalidatePath("/checklist");
+  if (result.ok) revalidatePath("/checklist");
   return result;
 }
 
 export async function reminderAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const raw = formData.get("months");
-  const months = raw === "never" ? null : Number(raw);
-  const result = await withUser(async (userId) => {
-    const saved = await setReminder(db(), userId, { months });
+  const result = await withUser(formData, async (userId, form) => {
+    const raw = form.get("months");
+    const saved = await setReminder(db(), userId, { months: raw === "never" ? null : Number(raw) });
     return saved === null ? "Reminders are off." : `We will remind you every ${saved} months.`;
   });
-  revalidatePath("/checklist");
+  if (result.ok) revalidatePath("/checklist");
   return result;
 }

@@ -1,7 +1,9 @@
 import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auth } from "@/lib/auth";
+import { currentUserId } from "@/lib/current-user";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { db } from "@/lib/db";
 import { guideOutlines } from "@/lib/content/guides";
 import { buildChecklist } from "@/lib/checklist";
@@ -15,8 +17,12 @@ import { pageMetadata } from "@/lib/seo";
 export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
 
 export default async function ChecklistPage() {
-  const session = await auth();
-  if (!session?.user) {
+  const list = await unlessUnavailable(async () => {
+    const userId = await currentUserId();
+    return userId ? buildChecklist(db(), userId, guideOutlines()) : null;
+  });
+  if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
+  if (!list) {
     return (
       <div className="mx-auto max-w-xl">
         <h1 className="text-3xl font-bold">My checklist</h1>
@@ -32,7 +38,6 @@ export default async function ChecklistPage() {
       </div>
     );
   }
-  const list = await buildChecklist(db(), session.user.id, guideOutlines());
   const { overall } = list;
   return (
     <div>

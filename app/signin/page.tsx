@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth, enabledOAuthProviders } from "@/lib/auth";
+import { enabledOAuthProviders } from "@/lib/auth";
+import { currentUserId } from "@/lib/current-user";
+import { unlessUnavailable } from "@/lib/db-errors";
 import { safeRedirectPath } from "@/lib/redirect";
 import { SignInForm } from "./SignInForm";
 import { signInWithProvider } from "./actions";
@@ -8,17 +10,20 @@ import { pageMetadata } from "@/lib/seo";
 
 export const metadata: Metadata = pageMetadata("/signin", "Sign in", "Sign in to Untrain with a link by email to keep your checklist across devices.", { index: false });
 
-const ERRORS: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
-  Configuration: "Sign-in is not working on the server right now. Please try again later.",
-};
+// A Map, not an object: ?error=__proto__ or =constructor must not find Object.prototype's members.
+const ERRORS = new Map<string, string>([
+  ["Verification", "That sign-in link has expired or was already used. Ask for a new one below."],
+  ["Configuration", "Sign-in is not working on the server right now. Please try again later."],
+]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(params.callbackUrl);
-  if ((await auth())?.user) redirect(callbackUrl);
+  // Already signed in: go on. A database outage just shows the form.
+  if (typeof (await unlessUnavailable(currentUserId)) === "string") redirect(callbackUrl);
   const providers = enabledOAuthProviders();
-  const error = params.error ? (ERRORS[params.error] ?? "Sign-in did not work. Please try again.") : null;
+  const errorCode = typeof params.error === "string" ? params.error : undefined;
+  const error = errorCode ? (ERRORS.get(errorCode) ?? "Sign-in did not work. Please try again.") : null;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold">Sign in</h1>

@@ -3,6 +3,7 @@ import { ChipLink } from "@/components/ui/ChipLink";
 import type { Guide } from "@/lib/content/parse";
 import { findGuide } from "@/lib/content/guides";
 import { formatDate } from "@/lib/format";
+import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
 
 /** Change log, last review date, sources and related guides: the page's evidence, at the end. */
 export function GuideFooter({ guide }: { guide: Guide }) {
@@ -15,7 +16,8 @@ export function GuideFooter({ guide }: { guide: Guide }) {
           Sources
         </h2>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Last reviewed against these pages on <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>.
+          Last reviewed against these pages on <time dateTime={fm.lastReviewed}>{formatDate(fm.lastReviewed)}</time>.{" "}
+          {guideSourcingLine(guideSourcingStats(guide))}; each step names what backs it.
         </p>
         <SourcesList sources={fm.sources} />
       </section>

@@ -1,9 +1,11 @@
 import type { Guide } from "@/lib/content/parse";
 import { REGION_LABELS } from "@/lib/content/constants";
 import { formatDate } from "@/lib/format";
+import { guideSourcingStats, possessive } from "@/lib/content/sourcing";
 
 export function GuideMeta({ guide }: { guide: Guide }) {
   const fm = guide.frontmatter;
+  const sourcing = guideSourcingStats(guide);
   const regions = fm.regions.includes("all") ? "Everywhere" : fm.regions.map((r) => (r === "all" ? "" : REGION_LABELS[r])).join(", ");
   return (
     <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -17,6 +19,12 @@ export function GuideMeta({ guide }: { guide: Guide }) {
       <div className="flex gap-1">
         <dt>Steps:</dt>
         <dd>{guide.steps.length}</dd>
+      </div>
+      <div className="flex gap-1">
+        <dt>Confirmed on {possessive(fm.platform)} own pages:</dt>
+        <dd>
+          {sourcing.officialBacked} of {sourcing.steps} {sourcing.steps === 1 ? "step" : "steps"}
+        </dd>
       </div>
       <div className="flex gap-1">
         <dt>Time:</dt>

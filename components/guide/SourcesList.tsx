@@ -1,13 +1,31 @@
-/** The sources a guide was checked against, each opening on the publisher's site. */
-export function SourcesList({ sources }: { sources: { title: string; url: string }[] }) {
+import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/content/constants";
+
+type Source = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
+
+const KIND_STYLE: Record<SourceKind, string> = {
+  official: "border-emerald-700 text-emerald-900 dark:border-emerald-400 dark:text-emerald-100",
+  press: "border-zinc-500 text-zinc-800 dark:border-zinc-400 dark:text-zinc-200",
+  community: "border-dashed border-amber-600 text-amber-900 dark:border-amber-400 dark:text-amber-200",
+};
+
+/** The sources a guide was checked against, each with its kind (official, press, community) and publisher, opening on the publisher's site. */
+export function SourcesList({ sources }: { sources: readonly Source[] }) {
   return (
     <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
       {sources.map((s) => (
-        <li key={s.url}>
+        <li key={s.id} id={`source-${s.id}`}>
+          <span className={`mr-1 inline-flex items-center rounded-full border px-2 py-0 text-xs font-medium ${KIND_STYLE[s.kind]}`}>
+            <span className="sr-only">Kind of source: </span>
+            {SOURCE_KIND_LABELS[s.kind]}
+          </span>{" "}
           <a href={s.url} target="_blank" rel="noopener noreferrer external" className="underline">
             {s.title}
+            <span className="sr-only"> (external site, opens in a new tab)</span>
           </a>{" "}
-          <span className="break-all text-zinc-600 dark:text-zinc-400">({new URL(s.url).host})</span>
+          <span className="break-all text-zinc-600 dark:text-zinc-400">
+            ({s.publisher ? `${s.publisher}, ` : ""}
+            {new URL(s.url).host})
+          </span>
         </li>
       ))}
     </ul>

@@ -1,13 +1,44 @@
 import type { GuideStep } from "@/lib/content/parse";
 import { REGION_LABELS } from "@/lib/content/constants";
+import { confirmationLine, sourceLabel, stepConfirmation, type LinePart } from "@/lib/content/sourcing";
 import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
 import { RegionFit } from "./RegionChooser";
 
-/** One step of a guide: heading with its anchor, labels, text, the deep link, and the slots for the client islands. */
-export function StepItem({ step, islands }: { step: GuideStep; islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode } }) {
+function ConfirmationLine({ parts }: { parts: LinePart[] }) {
+  return parts.map((part, i) =>
+    typeof part === "string" ? (
+      part
+    ) : (
+      <a
+        key={`${part.source.id}-${i}`}
+        href={part.source.url}
+        target="_blank"
+        rel="noopener noreferrer external"
+        title={part.source.kind === "official" ? undefined : part.source.title}
+        className="underline"
+      >
+        {sourceLabel(part.source)}
+        <span className="sr-only"> (external site, opens in a new tab)</span>
+      </a>
+    ),
+  );
+}
+
+/** One step of a guide: heading with its anchor, labels, text, what backs it, the deep link, and the slots for the client islands. */
+export function StepItem({
+  step,
+  platform,
+  islands,
+}: {
+  step: GuideStep;
+  /** The guide's platform, named in the confirmation line ("Confirmed on Instagram's own pages"). */
+  platform: string;
+  islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode };
+}) {
   const titleId = `${step.id}-title`;
+  const confirmation = stepConfirmation(step.cited);
   return (
     <li id={step.id} className="step scroll-mt-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800" aria-labelledby={titleId} data-regions={step.region?.join(" ") ?? ""}>
       <div className="flex items-start gap-3">
@@ -35,31 +66,26 @@ export function StepItem({ step, islands }: { step: GuideStep; islands?: { check
         {step.plans ? (
           <li className="inline-flex items-center rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">{step.plans}</li>
         ) : null}
-        {step.unconfirmed ? (
+        {confirmation.unconfirmed ? (
           <li className="inline-flex items-center rounded-full border border-dashed border-amber-500 px-2 py-0.5 text-xs text-amber-900 dark:text-amber-200">
-            Path not confirmed by the platform
+            {confirmation.status === "community" ? "Only community reports" : "Path not confirmed by the platform"}
           </li>
         ) : null}
       </ul>
       <div className="prose prose-zinc mt-3 max-w-none dark:prose-invert">
         <Mdx source={step.body} />
       </div>
-      {step.href || step.source ? (
-        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {step.href ? (
-            <a href={step.href} target="_blank" rel="noopener noreferrer external" className="font-medium text-brand-700 underline dark:text-brand-100">
-              Open this setting on the platform<span aria-hidden="true"> ↗</span>
-              <span className="sr-only"> (external site, opens in a new tab)</span>
-            </a>
-          ) : null}
-          {step.source ? (
-            <a href={step.source} target="_blank" rel="noopener noreferrer external" className="text-zinc-600 underline dark:text-zinc-400">
-              Source for this step<span aria-hidden="true"> ↗</span>
-              <span className="sr-only"> (external site, opens in a new tab)</span>
-            </a>
-          ) : null}
+      {step.href ? (
+        <p className="mt-3 text-sm">
+          <a href={step.href} target="_blank" rel="noopener noreferrer external" className="font-medium text-brand-700 underline dark:text-brand-100">
+            Open this setting on the platform<span aria-hidden="true"> ↗</span>
+            <span className="sr-only"> (external site, opens in a new tab)</span>
+          </a>
         </p>
       ) : null}
+      <p className="step-sources mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-confirmation={confirmation.status}>
+        <ConfirmationLine parts={confirmationLine(confirmation, platform)} />
+      </p>
       {islands?.footer}
     </li>
   );

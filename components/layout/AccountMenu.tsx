@@ -5,24 +5,32 @@
  */
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/app/account/actions";
 
 type SessionUser = { email: string; name?: string | null };
 
 export function AccountMenu() {
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // undefined: not known yet; "unknown": the server could not tell (database down), which is not "signed out".
+  const [user, setUser] = useState<SessionUser | null | "unknown" | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     fetch("/api/auth/session", { cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((s: { user?: SessionUser } | null) => live && setUser(s?.user ?? null))
-      .catch(() => live && setUser(null));
+      .then(async (r) => (r.ok ? ((await r.json()) as { user?: SessionUser } | null)?.user ?? null : "unknown"))
+      .then((u) => live && setUser(u))
+      .catch(() => live && setUser("unknown"));
     return () => {
       live = false;
     };
   }, []);
 
+  if (user === "unknown") {
+    return (
+      <Link href="/account" className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+        My account
+      </Link>
+    );
+  }
   if (!user) {
     return (
       <Link href="/signin" className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
@@ -36,13 +44,11 @@ export function AccountMenu() {
         <span className="sr-only">Signed in as </span>
         {user.email}
       </Link>
-      <button
-        type="button"
-        onClick={() => signOut({ redirectTo: "/" })}
-        className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-      >
-        Sign out
-      </button>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+          Sign out
+        </button>
+      </form>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { allGuides } from "@/lib/content/guides";
+import { siteSourcingLine, siteSourcingStats } from "@/lib/content/sourcing";
 
 export function SiteFooter() {
+  const sourcing = siteSourcingLine(siteSourcingStats(allGuides()));
   return (
     <footer role="contentinfo" className="mt-16 border-t border-zinc-200 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 sm:grid-cols-2">
@@ -10,7 +13,7 @@ export function SiteFooter() {
           </h2>
           <p className="mt-2">
             Step-by-step guides to keep your data out of AI training, platform by platform, with what each switch does and
-            what it does not. Every step cites the platform&apos;s own pages. <Link href="/start" className="underline">Start here</Link>.
+            what it does not. Every step names its sources: {sourcing} <Link href="/start" className="underline">Start here</Link>.
           </p>
         </section>
         <section aria-labelledby="footer-privacy">

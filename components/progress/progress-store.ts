@@ -51,6 +51,14 @@ function readLocal() {
   return parseLocalTicks(localStorage.getItem(LOCAL_TICKS_KEY));
 }
 
+// Not a credential: only remembers that this browser was signed in, so that changes made while the
+// server cannot be reached go to the outbox (which can also untick) instead of the anonymous store.
+const SIGNED_IN_HINT_KEY = "untrain.signedInHint";
+function rememberSignedIn(signedIn: boolean) {
+  if (signedIn) localStorage.setItem(SIGNED_IN_HINT_KEY, "1");
+  else localStorage.removeItem(SIGNED_IN_HINT_KEY);
+}
+
 function publish() {
   if (!state) return;
   if (state.mode === "anonymous") {
@@ -76,10 +84,12 @@ async function load(guide: string) {
   try {
     let res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
     if (res.status === 401) {
+      rememberSignedIn(false);
       state = { guide, mode: "anonymous", serverDone: new Set(), saved: new Set(), message: null };
       return publish();
     }
     if (!res.ok) throw new Error(`status ${res.status}`);
+    rememberSignedIn(true);
     if (localTicksForMerge(readLocal()).length) {
       await mergeLocalTicks();
       res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
@@ -91,15 +101,28 @@ async function load(guide: string) {
     void flush();
   } catch {
     // The guide stays readable; show what this device knows and try again later.
-    state = { guide, mode: "unreachable", serverDone: new Set(), saved: new Set(), message: "Could not load your saved progress. Showing what this device knows." };
+    state = {
+      guide,
+      mode: "unreachable",
+      serverDone: new Set(),
+      saved: new Set(),
+      message: "We cannot reach the server just now. Your ticks are kept on this device and saved when we are back.",
+    };
     publish();
     retryTimer = setTimeout(() => void load(guide), 5000);
   }
 }
 
-function scheduleRetry(attempts: number) {
+function scheduleRetry(attempts: number, retryAfterSeconds?: number) {
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(() => void flush(), retryDelay(attempts));
+  // A 503 says when to come back; a little jitter keeps many tabs from retrying in step.
+  const delay = retryAfterSeconds ? retryAfterSeconds * 1000 * (1 + Math.random() * 0.5) : retryDelay(attempts);
+  retryTimer = setTimeout(() => void flush(), delay);
+}
+
+function retryAfter(res: Response): number | undefined {
+  const seconds = Number(res.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= 300 ? seconds : undefined;
 }
 
 async function flush(): Promise<void> {
@@ -135,10 +158,12 @@ async function flush(): Promise<void> {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         state.message = `A change could not be saved: ${body.error ?? "the request was refused"}.`;
       } else {
+        // 5xx or no network: keep it queued and try again; nothing is dropped.
         writeOutbox(markAttempt(readOutbox(), change));
-        state.message = "Not saved yet. We will keep trying, also when you are back online.";
+        state.message =
+          res.status === 503 ? "We could not save just now; we will keep trying." : "Not saved yet. We will keep trying, also when you are back online.";
         publish();
-        scheduleRetry(change.attempts + 1);
+        scheduleRetry(change.attempts + 1, res.status === 503 ? retryAfter(res) : undefined);
         return;
       }
       publish();
@@ -152,7 +177,7 @@ async function flush(): Promise<void> {
 export function toggleStep(stepId: string, done: boolean) {
   if (!state) return;
   const at = new Date().toISOString();
-  if (state.mode === "signed-in") {
+  if (state.mode === "signed-in" || (state.mode === "unreachable" && localStorage.getItem(SIGNED_IN_HINT_KEY))) {
     state.saved.delete(stepId);
     writeOutbox(enqueue(readOutbox(), { guide: state.guide, stepId, done, at }));
     publish();

@@ -29,3 +29,13 @@ export const REGION_LABELS: Record<RegionCode, string> = {
   IN: "India",
   JP: "Japan",
 };
+
+/** How much a source can vouch for a step: `official` is the platform's own page. Ordered strongest first. */
+export const SOURCE_KINDS = ["official", "press", "community"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  official: "Official",
+  press: "Press",
+  community: "Community",
+};

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
 import type { Category } from "./constants";
+import { UserFacingError } from "@/lib/errors";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -13,7 +14,7 @@ export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 export function loadGuides(dir: string = GUIDES_DIR, options: ParseOptions = {}): Guide[] {
   const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".mdx")).sort();
   const label = path.relative(process.cwd(), dir) || dir;
-  const guides = files.map((f) => parseGuide(`${label}/${f}`, readFileSync(/*turbopackIgnore: true*/ path.join(dir, f), "utf8"), options));
+  const guides = files.map((f) => parseGuide(`${label}/${f}`, readFileSync(path.join(/*turbopackIgnore: true*/ dir, f), "utf8"), options));
   const slugs = new Set(guides.map((g) => g.slug));
   for (const guide of guides) {
     for (const related of guide.frontmatter.related) {
@@ -54,4 +55,15 @@ let manifest: Map<string, ManifestStep[]> | undefined;
 export function stepManifest(): Map<string, ManifestStep[]> {
   manifest ??= new Map(guideOutlines().map((g) => [g.slug, g.steps]));
   return manifest;
+}
+
+export type Manifest = Map<string, ManifestStep[]>;
+
+/** The one step lookup for every entry point: a 422 in words when the guide or step does not exist. */
+export function findStep(manifest: Manifest, guide: string, stepId: string): ManifestStep {
+  const steps = manifest.get(guide);
+  if (!steps) throw new UserFacingError(422, `There is no guide called "${guide}".`);
+  const step = steps.find((s) => s.id === stepId);
+  if (!step) throw new UserFacingError(422, `The ${guide} guide has no step "${stepId}".`);
+  return step;
 }

@@ -8,7 +8,8 @@ import { parse as parseYaml } from "yaml";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
-import { frontmatterSchema, stepAttributesSchema, SLUG_PATTERN, type GuideFrontmatter, type StepAttributes } from "./schema";
+import { frontmatterSchema, stepAttributesSchema, SLUG_PATTERN, type GuideFrontmatter, type GuideSource, type StepAttributes } from "./schema";
+import { citedSources, isUnconfirmed } from "./sourcing";
 import type { z } from "zod";
 
 export class ContentError extends Error {
@@ -23,6 +24,12 @@ export class ContentError extends Error {
 }
 
 export type GuideStep = StepAttributes & {
+  /** The ids of the guide's sources that back this step, as written in the file. */
+  sources: string[];
+  /** Those sources, resolved from the frontmatter, in the step's order. */
+  cited: GuideSource[];
+  /** Derived, never read from the file: true when none of the step's sources is official. */
+  unconfirmed: boolean;
   /** 1-based position in the guide. */
   number: number;
   /** MDX source of the step's text (between the tags). */
@@ -156,20 +163,35 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
   }
 
   const seen = new Set<string>();
+  const sourceIds = new Set(frontmatter.sources.map((s) => s.id));
   const steps = stepNodes.map((node, i): GuideStep => {
     const raw = readAttributes(file, node);
-    const result = stepAttributesSchema.safeParse(raw);
     const label = typeof raw.id === "string" ? `Step "${raw.id}"` : `Step ${i + 1}`;
+    if ("unconfirmed" in raw) {
+      throw new ContentError(file, `${label}.unconfirmed`, "is no longer an attribute: a step is unconfirmed when none of its sources is official");
+    }
+    if ("source" in raw) {
+      throw new ContentError(file, `${label}.source`, 'is no longer an attribute: add the page to the frontmatter sources and cite its id in sources="..."');
+    }
+    if (raw.sources === undefined) {
+      throw new ContentError(file, `${label}.sources`, 'is missing: name the ids of the guide\'s sources that back this step, e.g. sources="meta-genai"');
+    }
+    const result = stepAttributesSchema.safeParse(raw);
     if (!result.success) throw firstIssue(file, label, result.error);
     const attrs = result.data;
     if (seen.has(attrs.id)) throw new ContentError(file, `${label}.id`, `duplicate step id "${attrs.id}"`);
     seen.add(attrs.id);
+    const unknown = attrs.sources.find((id) => !sourceIds.has(id));
+    if (unknown) {
+      throw new ContentError(file, `${label}.sources`, `"${unknown}" is not one of this guide's sources (${[...sourceIds].join(", ")})`);
+    }
+    const cited = citedSources(attrs.sources, frontmatter.sources);
     const inner = node.children ?? [];
     const start = inner[0]?.position?.start.offset;
     const end = inner[inner.length - 1]?.position?.end.offset;
     if (start === undefined || end === undefined) throw new ContentError(file, label, "a step needs text saying what to do");
     const stepBody = body.slice(start, end);
-    return { ...attrs, number: i + 1, body: stepBody, hash: hashStep(attrs, stepBody) };
+    return { ...attrs, cited, unconfirmed: isUnconfirmed(cited), number: i + 1, body: stepBody, hash: hashStep(attrs, stepBody) };
   });
 
   const introEnd = stepNodes[0]!.position?.start.offset ?? 0;

@@ -1,7 +1,8 @@
 /** The guide format of CONTENT.md, as zod schemas: one source of truth for the build and the tests. */
 import { z } from "zod";
 
-import { CATEGORIES, EFFECTS, REGION_CODES, SLUG_PATTERN } from "./constants";
+import { CATEGORIES, EFFECTS, REGION_CODES, SLUG_PATTERN, SOURCE_KINDS } from "./constants";
+import { deniedSource } from "./deny-list";
 
 export * from "./constants";
 
@@ -11,6 +12,36 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date");
 const httpsUrl = z.url({ error: "must be a URL" }).refine((u) => u.startsWith("https://"), "must be an https:// URL");
 const slug = z.string().regex(SLUG_PATTERN, "must be a kebab-case slug");
+
+/** One entry of a guide's (or the start page's) `sources:` list. Steps cite it by `id`. */
+export const sourceSchema = z
+  .strictObject({
+    id: z.string({ error: "must be a short kebab-case id, e.g. meta-genai" }).regex(SLUG_PATTERN, "must be a short kebab-case id, e.g. meta-genai"),
+    title: z.string().min(3),
+    url: httpsUrl.superRefine((url, ctx) => {
+      const denied = deniedSource(url);
+      if (denied) ctx.addIssue({ code: "custom", message: `${denied.host} is on the deny-list and is never a source (${denied.reason})` });
+    }),
+    kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(", ")}` }),
+    publisher: z.string().min(2, "must name the outlet or site").optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.kind !== "official" && !source.publisher) {
+      ctx.addIssue({ code: "custom", path: ["publisher"], message: `is required for ${source.kind} sources: name the outlet or site (e.g. PCMag, "Reddit user post")` });
+    }
+  });
+export type GuideSource = z.infer<typeof sourceSchema>;
+
+const sourceList = z
+  .array(sourceSchema)
+  .min(1, "must list at least one source")
+  .superRefine((sources, ctx) => {
+    const seen = new Set<string>();
+    sources.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate source id "${s.id}"` });
+      seen.add(s.id);
+    });
+  });
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(10, "must be at least 10 characters").max(120),
@@ -24,7 +55,7 @@ export const frontmatterSchema = z.strictObject({
   regions: z
     .array(z.enum(["all", ...REGION_CODES], { error: `must be "all" or region codes (${REGION_CODES.join(", ")})` }))
     .min(1, "must list at least one region, or [all]"),
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: httpsUrl })).min(1, "must list at least one source"),
+  sources: sourceList,
   related: z.array(slug).default([]),
   changes: z.array(z.strictObject({ date: isoDate, summary: z.string().min(3) })).min(1, "must have at least one entry"),
 });
@@ -42,8 +73,15 @@ export const stepAttributesSchema = z.strictObject({
   href: httpsUrl.optional(),
   region: regionList.optional(),
   plans: z.string().min(3).optional(),
-  unconfirmed: z.literal(true).optional(),
-  source: httpsUrl.optional(),
+  /** Comma list of the ids of the guide's sources that back this step. */
+  sources: z
+    .string({ error: 'must name the ids of the guide\'s sources that back this step, e.g. sources="meta-genai,pcmag-ig"' })
+    .transform((s) => s.split(",").map((id) => id.trim()))
+    .pipe(z.array(z.string().regex(SLUG_PATTERN, "must be a comma list of source ids from the frontmatter")).min(1))
+    .superRefine((ids, ctx) => {
+      const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (dup) ctx.addIssue({ code: "custom", message: `names source "${dup}" twice` });
+    }),
 });
 export type StepAttributes = z.infer<typeof stepAttributesSchema>;
 
@@ -51,7 +89,7 @@ export const startFrontmatterSchema = z.strictObject({
   title: z.string().min(10),
   summary: z.string().min(20),
   lastReviewed: isoDate,
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: httpsUrl })).min(1),
+  sources: sourceList,
 });
 export type StartFrontmatter = z.infer<typeof startFrontmatterSchema>;
 

@@ -18,8 +18,20 @@ minutes: 5
 lastReviewed: 2026-11-20
 regions: [all]
 sources:
-  - title: Testbook privacy centre
+  - id: tb-privacy
+    title: Testbook privacy centre
     url: https://help.testbook.invalid/privacy
+    kind: official
+  - id: pcmag-tb
+    title: How to stop Testbook training AI on your posts (PCMag)
+    url: https://www.pcmag.com/how-to/testbook-ai
+    kind: press
+    publisher: PCMag
+  - id: reddit-tb
+    title: Where did the Testbook AI toggle go?
+    url: https://www.reddit.com/r/testbook/comments/abc
+    kind: community
+    publisher: Reddit user post
 related: []
 changes:
   - date: 2026-11-20
@@ -36,15 +48,15 @@ changes:
 
 </Limits>
 
-<Step id="turn-off-training" title="Turn off AI training" effect="stops-training" href="https://testbook.invalid/settings/ai" region="EU,UK">
+<Step id="turn-off-training" title="Turn off AI training" effect="stops-training" href="https://testbook.invalid/settings/ai" region="EU,UK" sources="tb-privacy,pcmag-tb">
 
 Open **Settings** → **Privacy** and switch off **Use my data for AI**.
 
 </Step>
 
-<Step id="delete-history" title="Delete your AI history" effect="deletes-data" plans="Personal accounts only" unconfirmed>
+<Step id="delete-history" title="Delete your AI history" effect="deletes-data" plans="Personal accounts only" sources="pcmag-tb, reddit-tb">
 
-Tap **Delete all**.
+Tap **Delete all**. We could not confirm this on Testbook's own pages.
 
 </Step>
 `;
@@ -80,8 +92,9 @@ describe("parseGuide on a good file", () => {
     expect(guide.steps.map((s) => s.id)).toEqual(["turn-off-training", "delete-history"]);
     const [first, second] = guide.steps;
     expect(first).toMatchObject({ number: 1, title: "Turn off AI training", effect: "stops-training", href: "https://testbook.invalid/settings/ai", region: ["EU", "UK"] });
-    expect(first?.unconfirmed).toBeUndefined();
-    expect(second).toMatchObject({ number: 2, effect: "deletes-data", plans: "Personal accounts only", unconfirmed: true });
+    expect(first).toMatchObject({ sources: ["tb-privacy", "pcmag-tb"], unconfirmed: false });
+    expect(first?.cited.map((s) => s.kind)).toEqual(["official", "press"]);
+    expect(second).toMatchObject({ number: 2, effect: "deletes-data", plans: "Personal accounts only", sources: ["pcmag-tb", "reddit-tb"], unconfirmed: true });
     expect(first?.body).toContain("**Use my data for AI**");
   });
 
@@ -120,6 +133,22 @@ describe("parseGuide rejects bad files, naming the file and the field", () => {
     ["a step id not in kebab-case", { replace: ['id="delete-history"', 'id="Delete_History"'] }, /id$/],
     ["an http step link", { replace: ["https://testbook.invalid/settings/ai", "http://testbook.invalid/settings/ai"] }, /href$/],
     ["an unknown region", { replace: ['region="EU,UK"', 'region="EU,Mars"'] }, /region(\.\d+)?$/],
+    ["a step without sources", { replace: [' sources="tb-privacy,pcmag-tb"', ""] }, /turn-off-training.*sources$/],
+    ["an empty sources list", { replace: ['sources="tb-privacy,pcmag-tb"', 'sources=""'] }, /sources/],
+    ["an unknown source id", { replace: ['sources="tb-privacy,pcmag-tb"', 'sources="tb-privacy,verge-tb"'] }, /turn-off-training.*sources$/],
+    ["a step naming a source twice", { replace: ['sources="tb-privacy,pcmag-tb"', 'sources="tb-privacy,tb-privacy"'] }, /sources/],
+    ["the old unconfirmed attribute", { replace: ['plans="Personal accounts only"', 'plans="Personal accounts only" unconfirmed'] }, /delete-history.*unconfirmed$/],
+    ["the old source attribute", { replace: ['plans="Personal accounts only"', 'plans="Personal accounts only" source="https://help.testbook.invalid/x"'] }, /delete-history.*source$/],
+    ["a source without id", { replace: ["  - id: tb-privacy\n    title", "  - title"] }, /^sources\.0\.id$/],
+    ["a source id not in kebab-case", { replace: ["id: tb-privacy", "id: TB Privacy"] }, /^sources\.0\.id$/],
+    ["a duplicate source id", { replace: ["id: reddit-tb", "id: pcmag-tb"] }, /^sources\.2\.id$/],
+    ["a source without kind", { replace: ["    kind: official\n", ""] }, /^sources\.0\.kind$/],
+    ["an unknown source kind", { replace: ["kind: official", "kind: blog"] }, /^sources\.0\.kind$/],
+    ["a press source without publisher", { replace: ["    publisher: PCMag\n", ""] }, /^sources\.1\.publisher$/],
+    ["a community source without publisher", { replace: ["    publisher: Reddit user post\n", ""] }, /^sources\.2\.publisher$/],
+    ["a deny-listed source host", { replace: ["https://www.pcmag.com/how-to/testbook-ai", "https://grokipedia.com/page/Testbook"] }, /^sources\.1\.url$/],
+    ["a source on a deny-listed subdomain", { replace: ["https://www.pcmag.com/how-to/testbook-ai", "https://www.grokipedia.com/page/Testbook"] }, /^sources\.1\.url$/],
+    ["a source on a *.pages.dev mirror", { replace: ["https://www.pcmag.com/how-to/testbook-ai", "https://pcmag-mirror.pages.dev/how-to/testbook-ai"] }, /^sources\.1\.url$/],
     ["placeholder text", { replace: ["Tap **Delete all**.", "TODO write this"] }, /^text$/],
     ["an unknown component", { replace: ["Tap **Delete all**.", "<Video src=\"x\" />"] }, /^line \d+$/],
     ["a JSX expression", { replace: ["Tap **Delete all**.", "Tap {1 + 1} times."] }, /^line \d+$/],
@@ -148,8 +177,39 @@ describe("parseGuide rejects bad files, naming the file and the field", () => {
     expectContentError(() => parse(guideSource().replace("</Step>\n\n<Step", "</Step>\n\nStray paragraph.\n\n<Step")), /^line \d+$/);
   });
 
+  it("says why a source is missing its publisher and why a host is denied", () => {
+    expect(() => parse(guideSource().replace("    publisher: PCMag\n", ""))).toThrow(/publisher: is required for press sources/);
+    expect(() => parse(guideSource().replace("https://www.pcmag.com/how-to/testbook-ai", "https://grokipedia.com/x"))).toThrow(
+      /grokipedia\.com is on the deny-list and is never a source \(AI-generated/,
+    );
+    expect(() => parse(guideSource().replace('sources="tb-privacy,pcmag-tb"', 'sources="tb-privacy,verge-tb"'))).toThrow(
+      /Step "turn-off-training"\.sources: "verge-tb" is not one of this guide's sources/,
+    );
+  });
+
   it("no frontmatter at all", () => {
     expectContentError(() => parse("# Just markdown"), /frontmatter/);
+  });
+});
+
+describe("derived confirmation", () => {
+  const withSources = (first: string, second: string) =>
+    parse(guideSource().replace('sources="tb-privacy,pcmag-tb"', `sources="${first}"`).replace('sources="pcmag-tb, reddit-tb"', `sources="${second}"`));
+
+  it("marks a step unconfirmed exactly when none of its sources is official", () => {
+    expect(withSources("tb-privacy", "pcmag-tb").steps.map((s) => s.unconfirmed)).toEqual([false, true]);
+    expect(withSources("reddit-tb,tb-privacy", "reddit-tb").steps.map((s) => s.unconfirmed)).toEqual([false, true]);
+  });
+
+  it("follows the source's kind, not anything written in the step", () => {
+    const promoted = parse(guideSource().replace("    kind: press\n    publisher: PCMag", "    kind: official"));
+    expect(promoted.steps[1]?.unconfirmed).toBe(false);
+  });
+
+  it("does not change a step's hash when only its sources change", () => {
+    const a = withSources("tb-privacy", "pcmag-tb");
+    const b = withSources("tb-privacy,reddit-tb", "reddit-tb");
+    expect(b.steps.map((s) => s.hash)).toEqual(a.steps.map((s) => s.hash));
   });
 });
 

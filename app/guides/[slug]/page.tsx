@@ -76,6 +76,7 @@ export default async function GuidePage({ params }: Props) {
             <StepItem
               key={step.id}
               step={step}
+              platform={fm.platform}
               islands={{
                 checkbox: <StepCheckbox stepId={step.id} title={step.title} />,
                 share: <CopyStepLink url={guideUrl(site, guide.slug, step.id)} stepTitle={step.title} />,

@@ -10,7 +10,7 @@ export default async function UnsubscribeDone({ searchParams }: { searchParams: 
     <NoticePage title={invalid ? "This link did not work" : "No more reminders"} link={{ href: "/checklist", label: "Go to my checklist" }}>
       <p>
         {invalid
-          ? "The unsubscribe link is incomplete or was changed. Sign in and change your reminder on your checklist instead."
+          ? "The unsubscribe link is incomplete, was changed or has expired. Sign in and change your reminder on your checklist instead."
           : "You will not get re-check reminders from Untrain any more. Your checklist is still there; you can switch reminders back on from it."}
       </p>
     </NoticePage>

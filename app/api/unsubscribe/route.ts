@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { unsubscribe } from "@/lib/reminders";
+import { errorResponse } from "@/lib/api";
+
+/**
+ * POST /api/unsubscribe: the button on /unsubscribe (a form with the token), or a mail client's
+ * one-click request (RFC 8058: body "List-Unsubscribe=One-Click", token in the query). No sign-in:
+ * the signed, expiring token is the authorization. GET does nothing: scanners follow links.
+ */
+export async function POST(request: Request) {
+  try {
+    const form = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ? await request.formData().catch(() => null) : null;
+    const fromForm = form?.get("token");
+    const token = typeof fromForm === "string" ? fromForm : (new URL(request.url).searchParams.get("token") ?? "");
+    const ok = token.length > 0 && token.length < 200 && (await unsubscribe(db(), serverEnv().AUTH_SECRET, token));
+    if (form?.get("List-Unsubscribe") === "One-Click" || !form) {
+      return NextResponse.json(ok ? { unsubscribed: true } : { error: "This unsubscribe link is not valid or has expired." }, { status: ok ? 200 : 400 });
+    }
+    return NextResponse.redirect(new URL(ok ? "/unsubscribe/done" : "/unsubscribe/done?invalid=1", serverEnv().SITE_URL), 303);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Who is signed in, read straight from the session cookie with one indexed query. Auth.js still runs
+ * sign-in and sign-out; this is the one gate every page, action and route handler uses, because it can
+ * tell "signed out" (no cookie, unknown or expired session) from "the database is down" (a
+ * DatabaseUnavailableError, shown as a 503), which Auth.js's own auth() folds into "signed out".
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { orUnavailable } from "@/lib/db-errors";
+
+/** Auth.js's cookie names: the __Secure- one is used on https origins. */
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+export type SessionUser = { id: string; email: string | null; name: string | null };
+
+type CookieSource = { get(name: string): { value: string } | undefined };
+
+export function sessionTokenFrom(cookies: CookieSource): string | null {
+  for (const name of SESSION_COOKIES) {
+    const value = cookies.get(name)?.value;
+    // Auth.js tokens are UUIDs; anything else cannot match a row, so skip the query.
+    if (value && value.length <= 200 && /^[\w-]+$/.test(value)) return value;
+  }
+  return null;
+}
+
+/** The session's user id only (no user row): the hot path of ticks. */
+export async function userIdForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<string | null> {
+  if (!token) return null;
+  const row = await orUnavailable(() => db.session.findUnique({ where: { sessionToken: token }, select: { userId: true, expires: true } }));
+  return row && row.expires > now ? row.userId : null;
+}
+
+/** The session's user with what pages show (email, name). */
+export async function userForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<SessionUser | null> {
+  if (!token) return null;
+  const row = await orUnavailable(() =>
+    db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { id: true, email: true, name: true } } } }),
+  );
+  return row && row.expires > now ? row.user : null;
+}
