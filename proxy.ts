@@ -4,6 +4,8 @@
  * - A state-changing request whose Origin is not our own (SITE_URL) is refused: cookies alone must
  *   never authorize a write from another site, whatever CORS would have done.
  * - Server action bodies over the framework's 1 MB limit get a 413 instead of an error deep inside.
+ * - A path with broken percent-encoding (/guides/%ZZ) gets a 400 here; the router would throw a
+ *   URIError and answer 500. Only paths that contain "%" come here for this.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { siteUrl } from "@/lib/env";
@@ -15,7 +17,19 @@ function refuse(status: number, error: string) {
   return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+function hasBrokenEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (hasBrokenEncoding(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the address has broken percent-encoding.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (SAFE_METHODS.has(request.method)) return NextResponse.next();
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== new URL(siteUrl()).origin) {
@@ -32,5 +46,6 @@ export const config = {
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "origin" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path(.*%.*)" },
   ],
 };

@@ -4,7 +4,7 @@
  * endpoints: anyone can post any body to them, signed in or not, so nothing here may throw a 500.
  */
 import "server-only";
-import { currentUserId } from "@/lib/current-user";
+import { currentUserId, requireEditor } from "@/lib/current-user";
 import { UserFacingError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 
@@ -31,4 +31,15 @@ export async function withUser(formData: unknown, run: (userId: string, form: Fo
     if (!userId) return { error: "Your session has ended. Sign in again." };
     return { ok: await run(userId, form) };
   });
+}
+
+/**
+ * For the editor desk's actions. The role is checked on the server before anything else, even before
+ * the body is read: anyone who is not an editor right now (visitors, readers, a revoked editor, or
+ * anyone while the database cannot confirm the role) gets notFound(), the same 404 as the desk's
+ * pages, whatever they post. The domain functions check the role again (lib/editor.ts assertEditor).
+ */
+export async function withEditor(formData: unknown, run: (editorId: string, form: FormData) => Promise<string>): Promise<ActionState> {
+  const editorId = await requireEditor();
+  return withForm(formData, async (form) => ({ ok: await run(editorId, form) }));
 }

@@ -5,9 +5,11 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { sessionTokenFrom, userForToken, userIdForToken, type SessionUser } from "@/lib/session";
+import { editorIdForToken, sessionTokenFrom, userForToken, userIdForToken, type SessionUser } from "@/lib/session";
 import { UserFacingError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 const token = cache(async () => sessionTokenFrom(await cookies()));
 
@@ -16,6 +18,23 @@ export const currentUserId = cache(async (): Promise<string | null> => userIdFor
 
 /** The signed-in user (id, email, name), or null. Throws DatabaseUnavailableError when the database is down. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => userForToken(db(), await token()));
+
+/** The signed-in user's id when they are an editor, or null. Throws DatabaseUnavailableError when the database is down. */
+export const currentEditorId = cache(async (): Promise<string | null> => editorIdForToken(db(), await token()));
+
+/**
+ * The editor desk's gate, for its layout and every page: the editor's id, or notFound() for everyone
+ * else — visitors, readers, and anyone while the database cannot confirm the role (a 404, never a
+ * hint that the desk exists). Server actions use withEditor (lib/actions.ts), which refuses the same way.
+ */
+export async function requireEditor(): Promise<string> {
+  const editorId = await currentEditorId().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (!editorId) notFound();
+  return editorId;
+}
 
 export class SignedOutError extends UserFacingError {
   override name = "SignedOutError";

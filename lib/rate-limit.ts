@@ -22,16 +22,17 @@ export type LimitName = keyof typeof LIMITS;
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-const limiters = new Map<string, RateLimiterPostgres>();
+const limitersByPool = new WeakMap<pg.Pool, Map<LimitName, RateLimiterPostgres>>();
 
 function limiter(pool: pg.Pool, name: LimitName): RateLimiterPostgres {
-  const cacheKey = name;
-  let found = limiters.get(cacheKey);
+  let limiters = limitersByPool.get(pool);
+  if (!limiters) limitersByPool.set(pool, (limiters = new Map()));
+  let found = limiters.get(name);
   if (!found) {
     const { points, duration } = LIMITS[name];
     // tableCreated: the table comes from a Prisma migration, never from the limiter at run time.
     found = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true, keyPrefix: name, points, duration });
-    limiters.set(cacheKey, found);
+    limiters.set(name, found);
   }
   return found;
 }

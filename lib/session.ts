@@ -38,3 +38,13 @@ export async function userForToken(db: PrismaClient, token: string | null, now =
   );
   return row && row.expires > now ? row.user : null;
 }
+
+/**
+ * The session's user id when that user is an editor right now, else null. One query, like the tick
+ * path: the role is read on every request, so a revoked role takes effect at once.
+ */
+export async function editorIdForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<string | null> {
+  if (!token) return null;
+  const row = await orUnavailable(() => db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { id: true, role: true } } } }));
+  return row && row.expires > now && row.user.role === "editor" ? row.user.id : null;
+}

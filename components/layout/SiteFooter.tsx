@@ -25,6 +25,9 @@ export function SiteFooter() {
             Nothing else. No analytics, no ads, no third-party requests. You can export or delete it all on{" "}
             <Link href="/account" className="underline">your account page</Link>.
           </p>
+          <p className="mt-2">
+            <Link href="/privacy" className="underline">Privacy notice</Link>
+          </p>
         </section>
       </div>
     </footer>

@@ -9,6 +9,10 @@ export type RegionCode = (typeof REGION_CODES)[number];
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** `reviewEvery` in a guide's frontmatter: days between re-checks of its steps (CONTENT.md). */
+export const DEFAULT_REVIEW_EVERY_DAYS = 120;
+export const MAX_REVIEW_EVERY_DAYS = 730;
+
 export const EFFECT_LABELS: Record<Effect, string> = {
   "stops-training": "Stops AI training",
   "deletes-data": "Deletes data",

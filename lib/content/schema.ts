@@ -1,7 +1,7 @@
 /** The guide format of CONTENT.md, as zod schemas: one source of truth for the build and the tests. */
 import { z } from "zod";
 
-import { CATEGORIES, EFFECTS, REGION_CODES, SLUG_PATTERN, SOURCE_KINDS } from "./constants";
+import { CATEGORIES, DEFAULT_REVIEW_EVERY_DAYS, EFFECTS, MAX_REVIEW_EVERY_DAYS, REGION_CODES, SLUG_PATTERN, SOURCE_KINDS } from "./constants";
 import { deniedSource } from "./deny-list";
 
 export * from "./constants";
@@ -52,6 +52,13 @@ export const frontmatterSchema = z.strictObject({
   difficulty: z.enum(["easy", "medium", "hard"], { error: "must be easy, medium or hard" }),
   minutes: z.number({ error: "must be a whole number of minutes" }).int().min(1).max(240),
   lastReviewed: isoDate,
+  /** Days after lastReviewed when the guide is due for a re-check (lib/content/review.ts). */
+  reviewEvery: z
+    .number({ error: "must be a whole number of days" })
+    .int("must be a whole number of days")
+    .positive("must be at least 1 day")
+    .max(MAX_REVIEW_EVERY_DAYS, `must be at most ${MAX_REVIEW_EVERY_DAYS} days (two years)`)
+    .default(DEFAULT_REVIEW_EVERY_DAYS),
   regions: z
     .array(z.enum(["all", ...REGION_CODES], { error: `must be "all" or region codes (${REGION_CODES.join(", ")})` }))
     .min(1, "must list at least one region, or [all]"),

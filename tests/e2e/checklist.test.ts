@@ -175,10 +175,15 @@ describe("the checklist", () => {
     const anonymous = await newContext(browser);
     const other = await anonymous.newPage();
     await other.goto(`/unsubscribe?token=${encodeURIComponent(unsubscribeToken(process.env.AUTH_SECRET!, rows[0].id))}`);
+    // Opening the link only asks; mail scanners open links too.
+    await other.getByRole("heading", { name: "Stop re-check reminders?" }).waitFor();
+    expect((await sql.query(`SELECT "reminderMonths" FROM "User" WHERE email = $1`, [email])).rows[0].reminderMonths).toBe(6);
+    await other.getByRole("button", { name: "Stop reminders" }).click();
     await other.getByRole("heading", { name: "No more reminders" }).waitFor();
     const after = await sql.query(`SELECT "reminderMonths" FROM "User" WHERE email = $1`, [email]);
     expect(after.rows[0].reminderMonths).toBeNull();
     await other.goto(`/unsubscribe?token=${encodeURIComponent(`${rows[0].id}.forged`)}`);
+    await other.getByRole("button", { name: "Stop reminders" }).click();
     await other.getByRole("heading", { name: "This link did not work" }).waitFor();
     await anonymous.close();
     await context.close();

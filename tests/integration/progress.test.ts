@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
-import { listTicks, mergeTicks, recheck, setReminder, setStep, ProgressError, type Manifest } from "@/lib/progress";
+import { listTicks, mergeTicks, recheck, setReminder, setStep, type Manifest } from "@/lib/progress";
+import { UserFacingError } from "@/lib/errors";
 import { buildChecklist, type ChecklistGuide } from "@/lib/checklist";
 import { claimReminder, selectDueReminders, unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/reminders";
 import { exportAccount, deleteAccount } from "@/lib/account";
@@ -25,9 +26,9 @@ async function expectProgressError(promise: Promise<unknown>, status: number, me
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ProgressError);
-  expect((error as ProgressError).status).toBe(status);
-  expect((error as ProgressError).message).toMatch(message);
+  expect(error).toBeInstanceOf(UserFacingError);
+  expect((error as UserFacingError).status).toBe(status);
+  expect((error as UserFacingError).message).toMatch(message);
 }
 
 describe("ticks", () => {
@@ -82,7 +83,7 @@ describe("merge of anonymous ticks", () => {
       user.id,
       {
         ticks: [
-          { guide: "alpha", stepId: "alpha-step-1", tickedAt: "2020-01-01T00:00:00.000Z" },
+          { guide: "alpha", stepId: "alpha-step-1", tickedAt: "2025-01-01T00:00:00.000Z" },
           { guide: "alpha", stepId: "alpha-step-2", tickedAt: "2026-01-02T00:00:00.000Z" },
           { guide: "beta", stepId: "beta-step-1" },
           { guide: "alpha", stepId: "gone" },
@@ -101,6 +102,10 @@ describe("merge of anonymous ticks", () => {
     const user = await makeUser(db);
     await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "yesterday" }] }, manifest), 422, /tickedAt/);
     await expectProgressError(mergeTicks(db, user.id, { ticks: "all" }, manifest), 422, /ticks/);
+    // Year 0 used to reach PostgreSQL and come back as a 500.
+    await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "0000-01-01T00:00:00Z" }] }, manifest), 422, /before Untrain existed/);
+    await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "+275760-09-13T00:00:00Z" }] }, manifest), 422, /tickedAt/);
+    expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

@@ -24,7 +24,10 @@ export async function POST(request: NextRequest) {
       .catch(() => null);
     const email = form?.get("email");
     if (typeof email === "string" && email.length > 0 && email.length <= 254) {
-      if (!(await mayMailSignInLink(email, request.headers))) return NextResponse.redirect(new URL("/signin/check-email", serverEnv().SITE_URL), 302);
+      // Over the limit: the very redirect Auth.js gives after sending, so nothing tells the two apart.
+      if (!(await mayMailSignInLink(email, request.headers))) {
+        return NextResponse.redirect(new URL("/api/auth/verify-request?provider=nodemailer&type=email", serverEnv().SITE_URL), 302);
+      }
     }
   }
   return handlers.POST(request);

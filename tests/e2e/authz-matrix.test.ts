@@ -1,0 +1,583 @@
+/**
+ * Authorization matrix: every route handler, server action and per-user page of the app, called by
+ * three identities (anonymous, a forged session cookie, and a signed-in user B who goes after user
+ * A's data), against the production server.
+ *
+ * The endpoint list is read from the app/ tree and the build's server-reference manifest; the test
+ * fails when an endpoint has no expectation here, so a new route cannot be forgotten. Around every
+ * call A's rows (User, StepCompletion, Session) are read straight from PostgreSQL: any difference is a
+ * cross-user write. Every answer is searched for A's email, id, session token and tick dates: a hit
+ * is a cross-user read.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import pg from "pg";
+import { stepManifest } from "@/lib/content/guides";
+import { unsubscribeToken } from "@/lib/reminders";
+import { pages, routeHandlers, serverActionSources } from "../support/app-routes";
+import {
+  actionId,
+  actionOutcome,
+  builtActions,
+  forgedClient,
+  HttpClient,
+  mintSession,
+  signInByMail,
+  SESSION_COOKIE,
+  uniqueEmail,
+  type HttpResponse,
+} from "../support/http";
+
+const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
+afterAll(() => sql.end());
+
+type Identity = "anonymous" | "forged" | "userB";
+const IDENTITIES: Identity[] = ["anonymous", "forged", "userB"];
+
+type User = { id: string; email: string; client: HttpClient };
+/** Step ids of a guide with at least two steps. */
+type Steps = [string, string, ...string[]];
+
+/** Everything the probes need: both users, the guides and steps they use, the action ids. */
+type Ctx = {
+  a: User;
+  b: User;
+  /** A's guide: only A ticks it. B's page must never link to one of its steps. */
+  ga: string;
+  gaSteps: Steps;
+  /** The guide both tick: B tries to change A's rows on it. */
+  gs: string;
+  gsSteps: Steps;
+  actions: Record<string, string>;
+};
+
+type Probe = {
+  name: string;
+  /** 1 reads, 2 writes, 3 ending sessions and deleting the account (B's last calls). */
+  phase: 1 | 2 | 3;
+  /** One call, or several of a kind (all of them are searched for A's data and for 500s). */
+  send: (client: HttpClient, ctx: Ctx, who: Identity) => Promise<HttpResponse | HttpResponse[]>;
+  /** Throws (expect) when an answer is not what this identity must get; runs on each answer. */
+  check: (res: HttpResponse, ctx: Ctx, who: Identity) => void | Promise<void>;
+};
+
+type Endpoint = { key: string; probes: Probe[] };
+
+// ---------------------------------------------------------------------------------------------
+// Expectations
+
+function json(res: HttpResponse): unknown {
+  try {
+    return JSON.parse(res.body);
+  } catch {
+    throw new Error(`not JSON (${res.status}): ${res.body.slice(0, 200)}`);
+  }
+}
+
+function expectSignedOut401(res: HttpResponse) {
+  expect(res.status, res.body.slice(0, 200)).toBe(401);
+  expect(json(res)).toEqual({ error: expect.stringMatching(/sign in/i) });
+}
+
+function expectActionError(res: HttpResponse, message: RegExp) {
+  expect(res.status, res.body.slice(0, 300)).toBe(200);
+  const outcome = actionOutcome(res);
+  expect(outcome.kind === "state" ? outcome.state : outcome).toEqual({ error: expect.stringMatching(message) });
+}
+
+function expectActionOk(res: HttpResponse, message: RegExp) {
+  expect(res.status, res.body.slice(0, 300)).toBe(200);
+  const outcome = actionOutcome(res);
+  expect(outcome.kind === "state" ? outcome.state : outcome).toEqual({ ok: expect.stringMatching(message) });
+}
+
+function expectActionRedirect(res: HttpResponse, pathnames: string[]) {
+  expect(res.status, res.body.slice(0, 300)).toBeLessThan(400);
+  const outcome = actionOutcome(res);
+  expect(outcome.kind, JSON.stringify(outcome)).toBe("redirect");
+  const target = new URL((outcome as { location: string }).location, process.env.E2E_BASE_URL);
+  expect(target.origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
+  expect(pathnames).toContain(target.pathname);
+}
+
+function expectRedirect(res: HttpResponse, pathname: string, status?: number) {
+  if (status) expect(res.status).toBe(status);
+  else expect([302, 303, 307, 308]).toContain(res.status);
+  expect(res.location?.origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
+  expect(res.location?.pathname).toBe(pathname);
+}
+
+const signedOut = (who: Identity) => who !== "userB";
+/** The check-email page, or Auth.js's verify-request URL that redirects there. */
+const NEUTRAL_SIGN_IN = ["/signin/check-email", "/api/auth/verify-request"];
+
+async function ticksOf(userId: string) {
+  const { rows } = await sql.query(`SELECT guide, "stepId" FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]);
+  return rows as { guide: string; stepId: string }[];
+}
+
+async function sessionExists(token: string) {
+  return (await sql.query(`SELECT 1 FROM "Session" WHERE "sessionToken" = $1`, [token])).rowCount === 1;
+}
+
+/** A token with A's id and a signature that is not A's (B's signature, or random bytes). */
+function forgedUnsubscribeTokens(ctx: Ctx): string[] {
+  const bToken = unsubscribeToken(process.env.AUTH_SECRET!, ctx.b.id);
+  const [, expires, signature] = bToken.split(".");
+  return [`${ctx.a.id}.${expires}.${signature}`, `${ctx.a.id}.${expires}.${randomBytes(32).toString("base64url")}`];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The matrix: one entry per route handler method, server action and per-user page.
+
+const route = (key: string, ...probes: Probe[]): Endpoint => ({ key: `route ${key}`, probes });
+const action = (file: string, name: string, ...probes: Probe[]): Endpoint => ({ key: `action ${file}#${name}`, probes });
+const page = (path: string, ...probes: Probe[]): Endpoint => ({ key: `page ${path}`, probes });
+
+const MATRIX: Endpoint[] = [
+  route("GET /api/progress", {
+    name: "GET /api/progress?guide=<A's guide>",
+    phase: 1,
+    send: (c, ctx) => c.get(`/api/progress?guide=${ctx.ga}`),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      expect(json(res)).toEqual({ ticks: [] });
+    },
+  }, {
+    name: "GET /api/progress (all guides)",
+    phase: 2,
+    send: (c) => c.get("/api/progress"),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      const ticks = (json(res) as { ticks: { guide: string; stepId: string }[] }).ticks.map(({ guide, stepId }) => ({ guide, stepId }));
+      expect(ticks.sort((x, y) => `${x.guide}/${x.stepId}`.localeCompare(`${y.guide}/${y.stepId}`))).toEqual(await ticksOf(ctx.b.id));
+    },
+  }),
+
+  route("POST /api/progress", {
+    name: "POST /api/progress untick A's step",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/progress", { guide: ctx.ga, stepId: ctx.gaSteps[0], done: false }),
+    check: (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      expect(json(res)).toEqual({ tick: { guide: ctx.ga, stepId: ctx.gaSteps[0], done: false, completedAt: null } });
+    },
+  }, {
+    name: "POST /api/progress tick the step A ticked",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/progress", { guide: ctx.gs, stepId: ctx.gsSteps[0], done: true }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      expect(json(res)).toMatchObject({ tick: { guide: ctx.gs, stepId: ctx.gsSteps[0], done: true } });
+      expect(await ticksOf(ctx.b.id)).toContainEqual({ guide: ctx.gs, stepId: ctx.gsSteps[0] });
+    },
+  }),
+
+  route("POST /api/progress/merge", {
+    name: "POST /api/progress/merge A's steps",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/progress/merge", { ticks: [{ guide: ctx.gs, stepId: ctx.gsSteps[1], tickedAt: "2024-03-01T00:00:00Z" }, { guide: ctx.gs, stepId: ctx.gsSteps[0] }] }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      expect(json(res)).toEqual({ added: expect.any(Number), skipped: expect.any(Number) });
+      expect(await ticksOf(ctx.b.id)).toContainEqual({ guide: ctx.gs, stepId: ctx.gsSteps[1] });
+    },
+  }),
+
+  route("POST /api/reports", {
+    name: "POST /api/reports (JSON, anyone may report)",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/reports", { guide: ctx.gs, stepId: ctx.gsSteps[0], message: `authz matrix report ${randomUUID()}` }),
+    check: (res) => {
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ report: { id: expect.any(String), createdAt: expect.any(String) } });
+    },
+  }, {
+    name: "POST /api/reports (form, invalid)",
+    phase: 2,
+    send: (c, ctx) => c.postForm("/api/reports", { guide: ctx.gs, stepId: ctx.gsSteps[0], message: "no" }),
+    check: (res) => {
+      expectRedirect(res, "/report", 303);
+      expect(res.location?.searchParams.get("result")).toBe("invalid");
+    },
+  }),
+
+  route("GET /api/account/export", {
+    name: "GET /api/account/export",
+    phase: 1,
+    send: (c) => c.get("/api/account/export"),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status).toBe(200);
+      const data = json(res) as { email: string; ticks: unknown[] };
+      expect(data.email).toBe(ctx.b.email);
+      expect(data.ticks).toHaveLength((await ticksOf(ctx.b.id)).length);
+    },
+  }),
+
+  route("POST /api/unsubscribe", {
+    name: "POST /api/unsubscribe with A's id and a signature not A's (form)",
+    phase: 2,
+    send: (c, ctx) => Promise.all(forgedUnsubscribeTokens(ctx).map((token) => c.postForm("/api/unsubscribe", { token }))),
+    check: (res) => {
+      expectRedirect(res, "/unsubscribe/done", 303);
+      expect(res.location?.search).toBe("?invalid=1");
+    },
+  }, {
+    name: "POST /api/unsubscribe one-click with A's id and a signature not A's",
+    phase: 2,
+    send: (c, ctx) =>
+      Promise.all(
+        forgedUnsubscribeTokens(ctx).map((token) =>
+          c.send(`/api/unsubscribe?token=${encodeURIComponent(token)}`, { method: "POST", origin: null, body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+        ),
+      ),
+    check: (res) => {
+      expect(res.status).toBe(400);
+      expect(json(res)).toEqual({ error: expect.stringMatching(/not valid/) });
+    },
+  }),
+
+  route("GET /api/auth/[...nextauth]", {
+    name: "GET /api/auth/session",
+    phase: 1,
+    send: (c) => c.get("/api/auth/session"),
+    check: (res, ctx, who) => {
+      expect(res.status).toBe(200);
+      expect(json(res)).toEqual(signedOut(who) ? null : { user: { email: ctx.b.email, name: null } });
+    },
+  }, {
+    name: "GET /api/auth/csrf, /providers, /signin, /signout, /error, /<unknown>",
+    phase: 1,
+    send: (c) => Promise.all(["/api/auth/csrf", "/api/auth/providers", "/api/auth/signin", "/api/auth/signout", "/api/auth/error", "/api/auth/no-such-action"].map((p) => c.get(p))),
+    check: (res) => {
+      // Auth.js's own pages and JSON; an unknown action is its 400. Nothing here depends on the user.
+      expect([200, 302, 400]).toContain(res.status);
+      if (res.status === 302) expect(res.location?.origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
+    },
+  }, {
+    name: "GET /api/auth/callback/nodemailer with A's email and a made-up token",
+    phase: 1,
+    send: (c, ctx) => c.get(`/api/auth/callback/nodemailer?token=${randomBytes(32).toString("hex")}&email=${encodeURIComponent(ctx.a.email)}`),
+    check: (res) => {
+      expectRedirect(res, "/signin");
+      expect(res.location?.searchParams.get("error")).toBe("Verification");
+      expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
+    },
+  }),
+
+  route("POST /api/auth/[...nextauth]", {
+    name: "POST /api/auth/signin/nodemailer for A's email",
+    phase: 2,
+    send: async (c, ctx) => c.postForm("/api/auth/signin/nodemailer", { email: ctx.a.email, csrfToken: await c.csrfToken(), callbackUrl: "/checklist" }),
+    check: (res) => {
+      expect(res.status).toBe(302);
+      expect(NEUTRAL_SIGN_IN).toContain(res.location?.pathname);
+      expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
+    },
+  }, {
+    name: "POST /api/auth/signin/nodemailer without a CSRF token",
+    phase: 2,
+    send: (c, ctx) => c.postForm("/api/auth/signin/nodemailer", { email: ctx.a.email }),
+    check: (res) => {
+      // Auth.js refuses it; once A's address is over its sign-in limit, our limiter answers first, as neutrally.
+      expect(res.status).toBe(302);
+      if (res.location?.pathname === "/signin") expect(res.location.searchParams.get("error")).toBe("MissingCSRF");
+      else expect(res.location?.pathname).toBe("/signin/check-email");
+      expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
+    },
+  }, {
+    name: "POST /api/auth/signout (B: a second session of B's)",
+    phase: 3,
+    send: async (c, ctx, who) => {
+      const client = who === "userB" ? await mintSession(sql, ctx.b.id, "b-signout-route") : c;
+      const token = client.sessionToken;
+      const res = await client.postForm("/api/auth/signout", { csrfToken: await client.csrfToken(), callbackUrl: "/" });
+      if (who === "userB") expect(await sessionExists(token!), "B's signed-out session is gone").toBe(false);
+      return res;
+    },
+    check: async (res, ctx) => {
+      expect(res.status).toBe(302);
+      expect(res.location?.origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
+      expect(await sessionExists(ctx.b.client.sessionToken!), "B's first session is untouched").toBe(true);
+    },
+  }),
+
+  route("GET /feed.xml", {
+    name: "GET /feed.xml",
+    phase: 1,
+    send: (c) => c.get("/feed.xml"),
+    check: (res) => {
+      expect(res.status).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/atom/);
+    },
+  }),
+
+  action("app/checklist/actions.ts", "recheckAction", {
+    name: "recheckAction on A's changed step",
+    phase: 2,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.recheckAction!, [{}, { form: [["guide", ctx.ga], ["stepId", ctx.gaSteps[0]]] }]),
+    check: (res, ctx, who) => expectActionError(res, signedOut(who) ? /session has ended/ : /not ticked that step/),
+  }, {
+    name: "recheckAction on A's whole guide",
+    phase: 2,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.recheckAction!, [{}, { form: [["guide", ctx.ga]] }]),
+    check: (res, ctx, who) => (signedOut(who) ? expectActionError(res, /session has ended/) : expectActionOk(res, /^0 steps marked/)),
+  }),
+
+  action("app/checklist/actions.ts", "reminderAction", {
+    name: "reminderAction",
+    phase: 2,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.reminderAction!, [{}, { form: [["months", "12"]] }]),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectActionError(res, /session has ended/);
+      expectActionOk(res, /every 12 months/);
+      expect((await sql.query(`SELECT "reminderMonths" FROM "User" WHERE id = $1`, [ctx.b.id])).rows[0].reminderMonths).toBe(12);
+    },
+  }),
+
+  action("app/account/actions.ts", "deleteAccountAction", {
+    name: "deleteAccountAction without the confirmation (anonymous, forged: confirmed)",
+    phase: 2,
+    send: (c, ctx, who) => c.action("/account", ctx.actions.deleteAccountAction!, [{}, { form: signedOut(who) ? [["confirm", "yes"]] : [] }]),
+    check: (res, ctx, who) => expectActionError(res, signedOut(who) ? /session has ended/ : /Tick the box/),
+  }, {
+    name: "deleteAccountAction confirmed (B's account, last of all)",
+    phase: 3,
+    send: (c, ctx) => c.action("/account", ctx.actions.deleteAccountAction!, [{}, { form: [["confirm", "yes"]] }]),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectActionError(res, /session has ended/);
+      expectActionRedirect(res, ["/account/deleted"]);
+      expect((await sql.query(`SELECT 1 FROM "User" WHERE id = $1`, [ctx.b.id])).rowCount).toBe(0);
+    },
+  }),
+
+  action("app/account/actions.ts", "signOutAction", {
+    name: "signOutAction (B: a second session of B's)",
+    phase: 3,
+    send: async (c, ctx, who) => {
+      const client = who === "userB" ? await mintSession(sql, ctx.b.id, "b-signout-action") : c;
+      const token = client.sessionToken;
+      const res = await client.action("/account", ctx.actions.signOutAction!, [{ form: [] }]);
+      if (who === "userB") expect(await sessionExists(token!), "B's signed-out session is gone").toBe(false);
+      return res;
+    },
+    check: async (res, ctx) => {
+      expectActionRedirect(res, ["/"]);
+      expect(await sessionExists(ctx.b.client.sessionToken!), "B's first session is untouched").toBe(true);
+    },
+  }),
+
+  action("app/signin/actions.ts", "requestSignInLink", {
+    name: "requestSignInLink for A's email",
+    phase: 2,
+    send: (c, ctx) => c.action("/signin", ctx.actions.requestSignInLink!, [{}, { form: [["email", ctx.a.email], ["callbackUrl", "/account"]] }]),
+    check: (res) => expectActionRedirect(res, NEUTRAL_SIGN_IN),
+  }, {
+    name: "requestSignInLink with no form",
+    phase: 2,
+    send: (c, ctx) => c.action("/signin", ctx.actions.requestSignInLink!, [{}, null]),
+    check: (res) => expectActionError(res, /could not be read/),
+  }),
+
+  action("app/signin/actions.ts", "signInWithProvider", {
+    name: "signInWithProvider (providers that are off, or do not exist)",
+    phase: 2,
+    send: (c, ctx) => Promise.all(["github", "google", "nodemailer", "__proto__"].map((provider) => c.action("/signin", ctx.actions.signInWithProvider!, [{ form: [["provider", provider]] }]))),
+    check: (res) => expectActionRedirect(res, ["/signin", "/api/auth/signin"]),
+  }),
+
+  page("/checklist", {
+    name: "GET /checklist",
+    phase: 1,
+    send: (c) => c.get("/checklist"),
+    check: (res, ctx, who) => {
+      expect(res.status).toBe(200);
+      if (signedOut(who)) {
+        expect(res.body).toContain('href="/signin?callbackUrl=/checklist"');
+        expect(res.body).not.toContain("Re-check reminders");
+        return;
+      }
+      expect(res.body).toContain("You have not started a guide yet.");
+      expect(res.body).not.toContain(`href="/guides/${ctx.ga}#`);
+    },
+  }),
+
+  page("/account", {
+    name: "GET /account",
+    phase: 1,
+    send: (c) => c.get("/account"),
+    check: (res, ctx, who) => {
+      if (signedOut(who)) return expectRedirect(res, "/signin", 307);
+      expect(res.status).toBe(200);
+      expect(res.body).toContain(`Signed in as <strong>${ctx.b.email}</strong>`);
+      expect(res.body).toMatch(/the <!-- -->0<!-- --> steps you ticked|the 0 steps you ticked/);
+    },
+  }),
+
+  page("/signin", {
+    name: "GET /signin",
+    phase: 1,
+    send: (c) => c.get("/signin?callbackUrl=/account"),
+    check: (res, ctx, who) => {
+      if (signedOut(who)) {
+        expect(res.status).toBe(200);
+        expect(res.body).toContain("Email me a sign-in link");
+        return;
+      }
+      expectRedirect(res, "/account", 307);
+    },
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------
+
+/** Everything of A's that no one else may change: the user row, ticks and sessions, in full. */
+async function snapshotOf(userId: string): Promise<string> {
+  const [user, ticks, sessions] = await Promise.all([
+    sql.query(`SELECT * FROM "User" WHERE id = $1`, [userId]),
+    sql.query(`SELECT * FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
+    sql.query(`SELECT * FROM "Session" WHERE "userId" = $1 ORDER BY "sessionToken"`, [userId]),
+  ]);
+  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows });
+}
+
+function discoveredEndpoints(): string[] {
+  const routes = routeHandlers().flatMap((r) => r.methods.map((m) => `route ${m} ${r.path}`));
+  const actions = builtActions().map((a) => `action ${a.file}#${a.exportedName}`);
+  const perUser = pages()
+    .filter((p) => p.perUser)
+    .map((p) => `page ${p.path}`);
+  return [...routes, ...actions, ...perUser].sort();
+}
+
+let ctx: Ctx;
+
+beforeAll(async () => {
+  const manifest = stepManifest();
+  const guides = [...manifest.keys()].filter((g) => manifest.get(g)!.length >= 2).sort();
+  const [ga, gs] = [guides[0]!, guides[1]!];
+  const actions = Object.fromEntries(
+    [
+      ["recheckAction", "app/checklist/actions.ts"],
+      ["reminderAction", "app/checklist/actions.ts"],
+      ["deleteAccountAction", "app/account/actions.ts"],
+      ["signOutAction", "app/account/actions.ts"],
+      ["requestSignInLink", "app/signin/actions.ts"],
+      ["signInWithProvider", "app/signin/actions.ts"],
+    ].map(([name, file]) => [name, actionId(file!, name!)]),
+  );
+  const signIn = async (label: string): Promise<User> => {
+    const email = uniqueEmail(label);
+    const client = await signInByMail(email, label);
+    const { rows } = await sql.query(`SELECT id FROM "User" WHERE email = $1`, [email]);
+    return { id: rows[0].id as string, email, client };
+  };
+  const [a, b] = await Promise.all([signIn("authz-a"), signIn("authz-b")]);
+  const stepsOf = (guide: string) => manifest.get(guide)!.map((s) => s.id) as Steps;
+  ctx = { a, b, ga, gaSteps: stepsOf(ga), gs, gsSteps: stepsOf(gs), actions };
+
+  // A's data, made through the same endpoints (so they are known to work for the owner).
+  for (const stepId of ctx.gaSteps.slice(0, 2)) {
+    const res = await a.client.postJson("/api/progress", { guide: ga, stepId, done: true });
+    expect(res.status, res.body).toBe(200);
+  }
+  const tickedAt = `2024-02-29T13:37:${String(randomInt(10, 60))}.${String(randomInt(100, 1000))}Z`;
+  const merged = await a.client.postJson("/api/progress/merge", { ticks: ctx.gsSteps.slice(0, 2).map((stepId) => ({ guide: gs, stepId, tickedAt })) });
+  expect(json(merged)).toEqual({ added: 2, skipped: 0 });
+  expectActionOk(await a.client.action("/checklist", actions.reminderAction!, [{}, { form: [["months", "6"]] }]), /every 6 months/);
+  // A changed step (as if the guide text changed after A ticked it): a re-check by anyone else must not touch it.
+  await sql.query(`UPDATE "StepCompletion" SET "stepHash" = 'old' WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [a.id, ga, ctx.gaSteps[0]]);
+  const exported = json(await a.client.get("/api/account/export")) as { email: string; ticks: unknown[] };
+  expect(exported.email).toBe(a.email);
+  expect(exported.ticks).toHaveLength(4);
+});
+
+describe("authorization matrix", () => {
+  it("has an expectation for every route handler, server action and per-user page, and nothing else", () => {
+    const { actions: sources, inline } = serverActionSources();
+    // The build's actions are exactly the exports of the "use server" modules (no inline actions).
+    expect(inline).toEqual([]);
+    expect(builtActions().map((a) => `${a.file}#${a.exportedName}`).sort()).toEqual(sources.map((s) => `${s.file}#${s.exportedName}`).sort());
+    expect(pages().filter((p) => p.perUser).length).toBeGreaterThanOrEqual(2);
+    expect(MATRIX.map((e) => e.key).sort(), "every endpoint needs an entry in MATRIX (tests/e2e/authz-matrix.test.ts)").toEqual(discoveredEndpoints());
+  });
+
+  it("anonymous, forged and other-user calls get 401 / sign-in / an error state, never a 500, and never A's data", async () => {
+    const { a, b } = ctx;
+    const baseline = await snapshotOf(a.id);
+    const markers = new Map<string, string>([
+      [a.email, "A's email"],
+      [a.id, "A's user id"],
+      [a.client.sessionToken!, "A's session token"],
+    ]);
+    for (const row of (await sql.query(`SELECT "completedAt" FROM "StepCompletion" WHERE "userId" = $1`, [a.id])).rows) {
+      markers.set((row.completedAt as Date).toISOString(), "the date of one of A's ticks");
+    }
+    expect(markers.size).toBeGreaterThanOrEqual(5);
+
+    const failures: string[] = [];
+    const crossReads: string[] = [];
+    const crossWrites: string[] = [];
+    let calls = 0;
+    const clientFor = (who: Identity): HttpClient => {
+      if (who === "anonymous") return new HttpClient("anonymous");
+      if (who === "forged") return forgedClient();
+      const client = new HttpClient("userB");
+      client.cookies.set(SESSION_COOKIE, b.client.sessionToken!);
+      return client;
+    };
+
+    for (const phase of [1, 2, 3] as const) {
+      for (const endpoint of MATRIX) {
+        for (const probe of endpoint.probes.filter((p) => p.phase === phase)) {
+          for (const who of IDENTITIES) {
+            const label = `${probe.name} as ${who}`;
+            // B's account goes last: by then the other identities have had their turn.
+            if (probe.name.startsWith("deleteAccountAction confirmed") && who === "userB") continue;
+            calls++;
+            try {
+              const answers = ([] as HttpResponse[]).concat(await probe.send(clientFor(who), ctx, who));
+              for (const res of answers) {
+                const seen = `${JSON.stringify(res.headers)}\n${res.body}`;
+                for (const [marker, what] of markers) if (seen.includes(marker)) crossReads.push(`${label}: answer contains ${what}`);
+                if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.body.slice(0, 200)}`);
+                else await probe.check(res, ctx, who);
+              }
+            } catch (error) {
+              failures.push(`${label}: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`);
+            }
+            if ((await snapshotOf(a.id)) !== baseline) {
+              crossWrites.push(`${label}: A's rows changed`);
+              break;
+            }
+          }
+        }
+      }
+    }
+    // Last: B deletes B's own account.
+    const deletion = MATRIX.flatMap((e) => e.probes).find((p) => p.name.startsWith("deleteAccountAction confirmed"))!;
+    calls++;
+    try {
+      for (const res of ([] as HttpResponse[]).concat(await deletion.send(clientFor("userB"), ctx, "userB"))) await deletion.check(res, ctx, "userB");
+    } catch (error) {
+      failures.push(`${deletion.name} as userB: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`);
+    }
+    if ((await snapshotOf(a.id)) !== baseline) crossWrites.push(`${deletion.name} as userB: A's rows changed`);
+
+    // A is still signed in and sees exactly what A had.
+    const still = await a.client.get("/api/auth/session");
+    expect(json(still)).toEqual({ user: { email: a.email, name: null } });
+    expect(await snapshotOf(a.id)).toBe(baseline);
+
+    console.log(
+      `authz matrix: ${MATRIX.length} endpoints × ${IDENTITIES.length} identities (${calls} calls), ${crossReads.length} cross-user reads, ${crossWrites.length} cross-user writes`,
+    );
+    expect({ failures, crossReads, crossWrites }).toEqual({ failures: [], crossReads: [], crossWrites: [] });
+  });
+});
