@@ -4,10 +4,14 @@
  * Throwing here is not enough: Next.js logs the error and keeps the server up, answering 500 to every
  * request (a production server without EMAIL_SERVER would look alive to a load balancer). So a
  * production server prints the reason and exits with status 1. `next start` (Next.js 16) binds its
- * port before it loads this hook, but every request waits for the hook, so none is answered.
+ * port before it loads this hook, but every request waits for the hook, so none is answered; `npm start`
+ * also runs scripts/check-env.ts first (prestart), which exits before anything listens.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Rate limits need the TCP peer's address, which Next.js does not pass to route handlers.
+  const { recordPeerAddresses } = await import("@/lib/peer-address");
+  recordPeerAddresses();
   const { serverEnv } = await import("@/lib/env");
   await refuseInvalidEnvironment(serverEnv);
 }

@@ -2,7 +2,7 @@ import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
-import { CATEGORY_LABELS, STARTER_SLUGS, toCard } from "@/lib/content/search";
+import { CATEGORY_LABELS, EMPTY_QUERY, SEARCH_PATH, STARTER_SLUGS, queryUrl, toCard } from "@/lib/content/search";
 import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
@@ -32,7 +32,7 @@ export default function HomePage() {
           Posting &ldquo;Goodbye Meta AI&rdquo; changes nothing. The real switches are buried, different on every platform and
           often limited to some regions. Untrain shows where each one is, what it does, and what it cannot do.
         </p>
-        <form action="/guides" method="get" role="search" className="mt-6 flex max-w-xl gap-2">
+        <form action={SEARCH_PATH} method="get" role="search" className="mt-6 flex max-w-xl gap-2">
           <label htmlFor="home-search" className="sr-only">
             Search guides
           </label>
@@ -74,7 +74,7 @@ export default function HomePage() {
         <ul className="mt-4 flex flex-wrap gap-2">
           {categories.map((c) => (
             <li key={c.id}>
-              <ChipLink href={`/guides?category=${c.id}`}>{CATEGORY_LABELS[c.id]} ({c.count})</ChipLink>
+              <ChipLink href={queryUrl({ ...EMPTY_QUERY, category: c.id })} prefetch={false}>{CATEGORY_LABELS[c.id]} ({c.count})</ChipLink>
             </li>
           ))}
         </ul>

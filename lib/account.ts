@@ -16,7 +16,7 @@ export async function exportAccount(db: PrismaClient, userId: string) {
   });
   return {
     exportedAt: new Date().toISOString(),
-    about: "Everything Untrain stores about you. Sessions are kept only as sign-in cookies and are not included.",
+    about: "Everything Untrain stores about you. Your sessions (one row per signed-in browser, holding only the sign-in token and its expiry) are left out so that this file is not a key to your account.",
     email: user.email,
     name: user.name,
     accountCreatedAt: user.createdAt.toISOString(),

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { sendMail, escapeHtml } from "@/lib/mail";
 import { callbackOnSite, signInLink } from "@/lib/sign-in-link";
+import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/session";
 
 declare module "next-auth" {
   interface Session {
@@ -32,7 +33,7 @@ function authConfig(): NextAuthConfig {
       // The server string is only used by Auth.js's default sender, which we replace.
       server: env.EMAIL_SERVER ?? "smtp://localhost:25",
       from: env.EMAIL_FROM,
-      maxAge: 24 * 60 * 60,
+      maxAge: SIGN_IN_LINK_MAX_AGE_HOURS * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
         const link = signInLink(url, env.SITE_URL);
         await sendMail({ to: identifier, url: link, ...signInMail(link) });
@@ -46,7 +47,7 @@ function authConfig(): NextAuthConfig {
     providers,
     secret: env.AUTH_SECRET,
     trustHost: true,
-    session: { strategy: "database", maxAge: 90 * 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
       // Only what a page shows: never the session token or the rest of the user row.

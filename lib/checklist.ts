@@ -21,18 +21,26 @@ export type Checklist = {
   }[];
   changed: { guide: string; platform: string; stepId: string; title: string; number: number; completedAt: string }[];
   removed: { guide: string; platform: string; stepId: string; completedAt: string }[];
-  notStarted: { category: Category; guides: { slug: string; platform: string; title: string }[] }[];
+  /** A few suggestions per category (the page links to the rest), so the page does not grow with the catalogue. */
+  notStarted: { category: Category; guides: { slug: string; platform: string; title: string }[]; total: number }[];
 };
 
-export async function buildChecklist(db: PrismaClient, userId: string, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
-  const [user, ticks] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { reminderMonths: true } }),
-    db.stepCompletion.findMany({ where: { userId }, select: { guide: true, stepId: true, stepHash: true, completedAt: true } }),
-  ]);
-  const reminderMonths = user?.reminderMonths ?? null;
+export const SUGGESTIONS_PER_CATEGORY = 6;
+
+/**
+ * One statement: the user's ticks. The reminder choice comes with the session lookup
+ * (lib/session.ts userForToken), so the whole page costs two.
+ */
+export async function buildChecklist(db: PrismaClient, user: { id: string; reminderMonths: number | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
+  const ticks = await db.stepCompletion.findMany({ where: { userId: user.id }, select: { guide: true, stepId: true, stepHash: true, completedAt: true } });
+  const reminderMonths = user.reminderMonths;
   const bySlug = new Map(guides.map((g) => [g.slug, g]));
   const ticksByGuide = new Map<string, typeof ticks>();
-  for (const tick of ticks) ticksByGuide.set(tick.guide, [...(ticksByGuide.get(tick.guide) ?? []), tick]);
+  for (const tick of ticks) {
+    const list = ticksByGuide.get(tick.guide);
+    if (list) list.push(tick);
+    else ticksByGuide.set(tick.guide, [tick]);
+  }
 
   const checklist: Checklist = { reminderMonths, overall: { done: 0, total: 0, guidesStarted: 0, guidesFinished: 0 }, started: [], changed: [], removed: [], notStarted: [] };
 
@@ -40,8 +48,9 @@ export async function buildChecklist(db: PrismaClient, userId: string, guides: C
     const guide = bySlug.get(slug);
     const platform = guide?.platform ?? slug;
     const doneIds = new Set<string>();
+    const stepsById = new Map(guide?.steps.map((s) => [s.id, s]));
     for (const tick of guideTicks) {
-      const step = guide?.steps.find((s) => s.id === tick.stepId);
+      const step = stepsById.get(tick.stepId);
       if (!step) {
         checklist.removed.push({ guide: slug, platform, stepId: tick.stepId, completedAt: tick.completedAt.toISOString() });
         continue;
@@ -75,13 +84,16 @@ export async function buildChecklist(db: PrismaClient, userId: string, guides: C
   // Suggest untouched guides, categories the person already works on first.
   const startedSlugs = new Set(checklist.started.map((g) => g.slug));
   const activeCategories = new Set(guides.filter((g) => startedSlugs.has(g.slug)).map((g) => g.category));
-  const groups = new Map<Category, { slug: string; platform: string; title: string }[]>();
+  const groups = new Map<Category, { guides: { slug: string; platform: string; title: string }[]; total: number }>();
   for (const guide of guides) {
     if (startedSlugs.has(guide.slug)) continue;
-    groups.set(guide.category, [...(groups.get(guide.category) ?? []), { slug: guide.slug, platform: guide.platform, title: guide.title }]);
+    let group = groups.get(guide.category);
+    if (!group) groups.set(guide.category, (group = { guides: [], total: 0 }));
+    group.total++;
+    if (group.guides.length < SUGGESTIONS_PER_CATEGORY) group.guides.push({ slug: guide.slug, platform: guide.platform, title: guide.title });
   }
   checklist.notStarted = [...groups.entries()]
-    .map(([category, list]) => ({ category, guides: list }))
-    .sort((a, b) => Number(activeCategories.has(b.category)) - Number(activeCategories.has(a.category)) || b.guides.length - a.guides.length);
+    .map(([category, group]) => ({ category, ...group }))
+    .sort((a, b) => Number(activeCategories.has(b.category)) - Number(activeCategories.has(a.category)) || b.total - a.total);
   return checklist;
 }

@@ -14,10 +14,17 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 const token = cache(async () => sessionTokenFrom(await cookies()));
 
 /** The signed-in user's id, or null. Throws DatabaseUnavailableError when the database is down. */
-export const currentUserId = cache(async (): Promise<string | null> => userIdForToken(db(), await token()));
+export const currentUserId = cache(async (): Promise<string | null> => {
+  // The cookie first: reading it is what marks the page dynamic, and no cookie needs no database.
+  const value = await token();
+  return value ? userIdForToken(db(), value) : null;
+});
 
 /** The signed-in user (id, email, name), or null. Throws DatabaseUnavailableError when the database is down. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => userForToken(db(), await token()));
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const value = await token();
+  return value ? userForToken(db(), value) : null;
+});
 
 /** The signed-in user's id when they are an editor, or null. Throws DatabaseUnavailableError when the database is down. */
 export const currentEditorId = cache(async (): Promise<string | null> => editorIdForToken(db(), await token()));

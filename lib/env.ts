@@ -28,7 +28,7 @@ const serverEnvSchema = z
       .min(0)
       .max(5, "TRUSTED_PROXY_HOPS above 5 is almost certainly a mistake")
       .default(0),
-    OPERATOR_CONTACT: z.string().min(3).max(200).default("the operator of this site (set OPERATOR_CONTACT)"),
+    OPERATOR_CONTACT: z.string().min(3).max(200).optional(),
     EMAIL_SERVER: z.string().min(1).optional(),
     EMAIL_FROM: z.string().min(3).default("Untrain <no-reply@localhost>"),
     MAIL_TO_FILES: flag,
@@ -55,19 +55,33 @@ const serverEnvSchema = z
     }
   });
 
-export type ServerEnv = Omit<z.infer<typeof serverEnvSchema>, "SITE_URL"> & { SITE_URL: string };
+export type ServerEnv = Omit<z.infer<typeof serverEnvSchema>, "SITE_URL" | "OPERATOR_CONTACT"> & { SITE_URL: string; OPERATOR_CONTACT: string };
+
+/** "Name <address>" → "address": the sender is a real way to reach the operator when no contact is set. */
+function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
+/** `KEY=` in an env file means "not set", as most tools read it, not "set to the empty string". */
+function withoutEmptyValues(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+}
 
 export class EnvError extends Error {
   override name = "EnvError";
 }
 
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const result = serverEnvSchema.safeParse(source);
+  const result = serverEnvSchema.safeParse(withoutEmptyValues(source));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`);
     throw new EnvError(`Untrain cannot start, the environment is not valid:\n${lines.join("\n")}`);
   }
-  return { ...result.data, SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "") };
+  return {
+    ...result.data,
+    SITE_URL: (result.data.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    OPERATOR_CONTACT: result.data.OPERATOR_CONTACT ?? addressOf(result.data.EMAIL_FROM),
+  };
 }
 
 let cached: ServerEnv | undefined;

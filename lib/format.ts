@@ -1,9 +1,16 @@
+// One formatter for the process: building an Intl.DateTimeFormat costs ~100× formatting with one.
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "2026-11-26" → "26 November 2026", the same on server and client (fixed locale and UTC). */
 export function formatDate(isoDate: string): string {
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return DATE_FORMAT.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 Dec 2026, 10:04 UTC": when something happened, the same on server and client. */
+export function formatDateTime(date: Date): string {
+  return `${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date)} UTC`;
 }

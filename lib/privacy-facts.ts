@@ -8,20 +8,18 @@ import { LIMITS, type LimitName } from "@/lib/rate-limit";
 import { UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/reminders";
 import { REPORT_MAX_LENGTH } from "@/lib/reports";
 import { REMINDER_CHOICES } from "@/lib/progress";
-import { LOCAL_TICKS_KEY, OUTBOX_KEY } from "@/lib/progress-local";
+import { LOCAL_TICKS_KEY, OUTBOX_KEY, SIGNED_IN_HINT_KEY } from "@/lib/progress-local";
 import { READER_REGION_KEY } from "@/lib/reader-region";
+import { HANDLED_REPORT_DAYS } from "@/lib/maintenance";
+import { PRIOR_DAYS, RECENT_DAYS, STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/step-stats";
 
 /** Change this when the notice changes in substance. */
 export const PRIVACY_LAST_UPDATED = "2026-12-01";
 
-/** Auth.js `session.maxAge` in lib/auth.ts (database sessions, never extended: counted from sign-in). */
-export const SESSION_MAX_AGE_DAYS = 90;
-/** Auth.js Nodemailer `maxAge` in lib/auth.ts: how long an unused sign-in link works. */
-export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
-/** Mirrors SIGNED_IN_HINT_KEY in components/progress/progress-store.ts (a client module that does not export it). */
-export const SIGNED_IN_HINT_KEY = "untrain.signedInHint";
+export { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/session";
+export { SIGNED_IN_HINT_KEY };
 
-export { UNSUBSCRIBE_TOKEN_DAYS, REPORT_MAX_LENGTH, REMINDER_CHOICES };
+export { UNSUBSCRIBE_TOKEN_DAYS, REPORT_MAX_LENGTH, REMINDER_CHOICES, HANDLED_REPORT_DAYS, STATS_WINDOW_DAYS, STATS_MIN_PEOPLE, RECENT_DAYS, PRIOR_DAYS };
 
 /** "15 minutes", "1 hour", "2 days": for windows given in seconds. */
 export function formatDuration(seconds: number): string {
@@ -60,7 +58,12 @@ export const LOCAL_STORAGE_FACTS: { key: string; what: string }[] = [
 ];
 
 /** The purges of lib/maintenance.ts, in words. */
-export const DAILY_PURGES = ["expired sessions", "expired sign-in tokens", "rate-limit counters whose window has passed"] as const;
+export const DAILY_PURGES = [
+  "expired sessions",
+  "expired sign-in tokens",
+  "rate-limit counters whose window has passed",
+  `reports an editor dealt with more than ${HANDLED_REPORT_DAYS} days ago`,
+] as const;
 
 /** A link for the operator's contact when it contains an email address or a web address; otherwise none. */
 export function contactLink(contact: string): { href: string; label: string } | null {

@@ -4,6 +4,7 @@
  * writes rows with that user id: that is the ownership check. Guides and steps are checked against the
  * step manifest (the guides on disk), never trusted from the client.
  */
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findStep, type Manifest } from "@/lib/content/guides";
@@ -49,20 +50,31 @@ export const REMINDER_CHOICES = [3, 6, 12] as const;
 
 export type TickState = { guide: string; stepId: string; done: boolean; completedAt: string | null };
 
-/** Ticks or unticks one step. Idempotent: ticking twice keeps one row, unticking an unticked step is fine. */
+/**
+ * Ticks or unticks one step in one statement, outside any transaction: ticks are the hot path.
+ * Idempotent: ticking twice keeps the first row (and its time), unticking an unticked step is fine.
+ * The CTE reads the existing row from the statement's snapshot when the insert finds a conflict.
+ * Times are stored as UTC in a column without time zone, as Prisma does.
+ */
 export async function setStep(db: PrismaClient, userId: string, input: unknown, manifest: Manifest): Promise<TickState> {
   const { guide, stepId, done } = parseInput(tickInputSchema, input);
   const step = findStep(manifest, guide, stepId);
   if (!done) {
-    await db.stepCompletion.deleteMany({ where: { userId, guide, stepId } });
+    await db.$executeRaw`DELETE FROM "StepCompletion" WHERE "userId" = ${userId} AND guide = ${guide} AND "stepId" = ${stepId}`;
     return { guide, stepId, done: false, completedAt: null };
   }
-  const row = await db.stepCompletion.upsert({
-    where: { userId_guide_stepId: { userId, guide, stepId } },
-    create: { userId, guide, stepId, stepHash: step.hash },
-    update: {},
-  });
-  return { guide, stepId, done: true, completedAt: row.completedAt.toISOString() };
+  const rows = await db.$queryRaw<{ completedAt: Date }[]>`
+    WITH inserted AS (
+      INSERT INTO "StepCompletion" (id, "userId", guide, "stepId", "stepHash", "completedAt")
+      VALUES (${randomUUID()}, ${userId}, ${guide}, ${stepId}, ${step.hash}, now() AT TIME ZONE 'UTC')
+      ON CONFLICT ("userId", guide, "stepId") DO NOTHING
+      RETURNING "completedAt"
+    )
+    SELECT "completedAt" FROM inserted
+    UNION ALL
+    SELECT "completedAt" FROM "StepCompletion" WHERE "userId" = ${userId} AND guide = ${guide} AND "stepId" = ${stepId}
+    LIMIT 1`;
+  return { guide, stepId, done: true, completedAt: rows[0]?.completedAt.toISOString() ?? null };
 }
 
 export type StoredTick = { guide: string; stepId: string; completedAt: string; changed: boolean; removed: boolean };

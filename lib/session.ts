@@ -7,10 +7,14 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { orUnavailable } from "@/lib/db-errors";
 
+/** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth.ts; /privacy quotes them). */
+export const SESSION_MAX_AGE_DAYS = 90;
+export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
+
 /** Auth.js's cookie names: the __Secure- one is used on https origins. */
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-export type SessionUser = { id: string; email: string | null; name: string | null };
+export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null };
 
 type CookieSource = { get(name: string): { value: string } | undefined };
 
@@ -30,13 +34,19 @@ export async function userIdForToken(db: PrismaClient, token: string | null, now
   return row && row.expires > now ? row.userId : null;
 }
 
-/** The session's user with what pages show (email, name). */
+/**
+ * The session's user with what pages show (email, name, reminder choice), in one statement: Prisma's
+ * nested select would be two.
+ */
 export async function userForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<SessionUser | null> {
   if (!token) return null;
-  const row = await orUnavailable(() =>
-    db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { id: true, email: true, name: true } } } }),
+  const rows = await orUnavailable(
+    () => db.$queryRaw<SessionUser[]>`
+      SELECT u.id, u.email, u.name, u."reminderMonths"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      WHERE s."sessionToken" = ${token} AND s.expires > ${now}`,
   );
-  return row && row.expires > now ? row.user : null;
+  return rows[0] ?? null;
 }
 
 /**

@@ -205,7 +205,10 @@ async function main(): Promise<number> {
 
   /** Last state each user set for each of its steps: `${userId} ${guide} ${stepId}` → done. */
   const lastSet = new Map<string, boolean>();
+  /** Whether the server said 2xx to that last change (a refused change is an error already counted). */
+  const lastAccepted = new Map<string, boolean>();
   armWatchdog();
+  const loadBefore = os.loadavg()[0]!;
   const startedAt = performance.now();
   const deadline = startedAt + SECONDS * 1000;
   const think = () => (THINK_MS ? new Promise((r) => setTimeout(r, THINK_MS)) : Promise.resolve());
@@ -230,7 +233,9 @@ async function main(): Promise<number> {
       const next = !(done.get(key) ?? false);
       done.set(key, next);
       lastSet.set(`${person.userId} ${key}`, next);
-      record("tick POST /api/progress", await client.request("POST", "/api/progress", jsonHeaders(person.token), JSON.stringify({ ...step, done: next })));
+      const result = await client.request("POST", "/api/progress", jsonHeaders(person.token), JSON.stringify({ ...step, done: next }));
+      lastAccepted.set(`${person.userId} ${key}`, result.status >= 200 && result.status < 300);
+      record("tick POST /api/progress", result);
       await think();
     }
   };
@@ -244,13 +249,20 @@ async function main(): Promise<number> {
   await Promise.all(people.map((p, i) => userLoop(p, i)));
   clearInterval(progress);
   const elapsedSeconds = (performance.now() - startedAt) / 1000;
+  const loadAfter = os.loadavg()[0]!;
   const appAlive = app.child.exitCode === null && app.child.signalCode === null;
 
   // --- the database must hold exactly the last state each user set
   const rows = await db.stepCompletion.findMany({ where: { userId: { in: people.map((p) => p.userId) } }, select: { userId: true, guide: true, stepId: true } });
   const inDb = new Set(rows.map((r) => `${r.userId} ${r.guide} ${r.stepId}`));
   const mismatches: string[] = [];
-  for (const [key, want] of lastSet) if (inDb.has(key) !== want) mismatches.push(`${key}: last set ${want ? "ticked" : "unticked"}, database has ${want ? "no row" : "a row"}`);
+  let acceptedButWrong = 0;
+  for (const [key, want] of lastSet) {
+    if (inDb.has(key) === want) continue;
+    const accepted = lastAccepted.get(key) ?? false;
+    if (accepted) acceptedButWrong++;
+    mismatches.push(`${key}: last set ${want ? "ticked" : "unticked"} (server said ${accepted ? "2xx" : "error"}), database has ${want ? "no row" : "a row"}`);
+  }
   for (const key of inDb) if (!lastSet.has(key)) mismatches.push(`${key}: a row nobody ticked`);
   const ticked = [...lastSet.values()].filter(Boolean).length;
 
@@ -270,7 +282,9 @@ async function main(): Promise<number> {
   }
   lines.push(`| all | ${totalRequests} | ${totalErrors} | ${(totalRequests / elapsedSeconds).toFixed(0)} | | | | |`);
   const causes = KINDS.flatMap((k) => [...stats.get(k)!.causes].map(([cause, n]) => `${k}: ${n}× ${cause}`));
-  const dbLine = `database check: ${lastSet.size} (user, step) pairs set, ${ticked} ticked at the end, ${rows.length} rows, ${mismatches.length} mismatches`;
+  const dbLine =
+    `database check: ${lastSet.size} (user, step) pairs set, ${ticked} ticked at the end, ${rows.length} rows, ${mismatches.length} mismatches` +
+    (mismatches.length ? ` (${mismatches.length - acceptedButWrong} whose last change was refused with an error, ${acceptedButWrong} the server had accepted)` : "");
 
   const settings = [
     USERS !== 200 && `LOAD_USERS=${USERS}`,
@@ -280,8 +294,10 @@ async function main(): Promise<number> {
   ].filter(Boolean);
   const command = [...settings, "npm run bench:load"].join(" ");
   const machine = `${os.cpus().length} cores, shared`;
+  const loadLine = `1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work on the machine counts too)`;
   console.log(`\n=== load: ${USERS} users, ${elapsedSeconds.toFixed(1)} s, loopback, ${machine}, node ${process.version} ===`);
   console.log(lines.join("\n"));
+  console.log(loadLine);
   if (causes.length) console.log(`errors by cause:\n  ${causes.join("\n  ")}`);
   console.log(dbLine);
   for (const m of mismatches.slice(0, 20)) console.log(`  - ${m}`);
@@ -303,6 +319,8 @@ async function main(): Promise<number> {
     ...lines,
     "",
     dbLine + ".",
+    "",
+    loadLine + ".",
     ...(causes.length ? ["", "Errors by cause:", "", ...causes.map((c) => `- ${c}`)] : []),
     "",
   ].join("\n");

@@ -73,7 +73,7 @@ try {
   await db.stepCompletion.createMany({ data: rows });
   console.log(`heavy user has ${await db.stepCompletion.count({ where: { userId: heavy.id } })} ticks`);
   const dashSamples: number[] = [];
-  for (let i = 0; i < 200; i++) dashSamples.push(await time(() => buildChecklist(db, heavy.id, synthetic)));
+  for (let i = 0; i < 200; i++) dashSamples.push(await time(() => buildChecklist(db, heavy, synthetic)));
   results.push(summary("checklist for a user with 500 ticks, buildChecklist in process (200 runs)", dashSamples));
 
   // --- HTTP: production server

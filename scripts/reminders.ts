@@ -5,6 +5,8 @@
  */
 import { createPrismaClient } from "../lib/db.ts";
 import { describeMaintenance, purgeExpired } from "../lib/maintenance.ts";
+import { describeStatsRefresh, refreshStepStats } from "../lib/step-stats.ts";
+import { stepManifest } from "../lib/content/guides.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { localAuthSecret } from "./local-env.ts";
 import { sendDueReminders } from "../lib/send-reminders.ts";
@@ -15,6 +17,7 @@ process.env.AUTH_SECRET = localAuthSecret();
 const db = createPrismaClient(database.url);
 try {
   console.log(describeMaintenance(await purgeExpired(db)));
+  console.log(describeStatsRefresh(await refreshStepStats(db, stepManifest())));
   const result = await sendDueReminders(db);
   console.log(`Reminders: ${result.sent} sent, ${result.skipped} already sent this period, ${result.failed} failed.`);
   process.exitCode = result.failed ? 1 : 0;

@@ -4,7 +4,8 @@
  * Starts its own PostgreSQL (a scratch cluster in a temp folder on a free port; never a shared server),
  * migrates it, serves the production build (built unless SKIP_BUILD=1 and a build exists), signs a
  * user in through the real magic-link flow in Chromium, and ticks/unticks steps of one guide at a steady
- * pace. Mid-way PostgreSQL is stopped (fast shutdown) for RESILIENCE_OUTAGE_SECONDS (10), ticking goes
+ * pace. Mid-way PostgreSQL is stopped (fast shutdown; RESILIENCE_STOP_MODE=immediate for a crash-like
+ * stop) for RESILIENCE_OUTAGE_SECONDS (10), ticking goes
  * on, PostgreSQL starts again, ticking goes on RESILIENCE_AFTER_SECONDS (3; 0 = no click after the
  * restart, so only the outbox's own retry timer can save), then — no reload — it waits (at most 120 s) for
  * the browser's outbox to empty and compares the database with what the page shows for every step.
@@ -32,6 +33,8 @@ const BEFORE_MS = 4_000;
 const OUTAGE_MS = Number(process.env.RESILIENCE_OUTAGE_SECONDS ?? 10) * 1000;
 const AFTER_MS = Number(process.env.RESILIENCE_AFTER_SECONDS ?? 3) * 1000;
 const RECOVERY_LIMIT_MS = 120_000;
+/** fast: SIGINT, what `pg_ctl stop -m fast` sends; immediate: SIGQUIT, like a crash (recovery replays WAL on start). */
+const STOP_MODE = process.env.RESILIENCE_STOP_MODE === "immediate" ? "immediate" : "fast";
 const WATCHDOG_MS = 15 * 60_000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -57,7 +60,7 @@ const log = (line: string) => console.log(`[${new Date().toISOString().slice(11,
 // A scratch PostgreSQL cluster that can be stopped and started again on the same port.
 // (scripts/embedded-postgres.ts runs the one shared dev cluster under .data/; this one is throwaway.)
 
-type ScratchPostgres = { url: string; start: () => Promise<void>; stop: () => Promise<void>; dispose: () => Promise<void> };
+type ScratchPostgres = { url: string; start: () => Promise<void>; stop: (mode?: "fast" | "immediate") => Promise<void>; dispose: () => Promise<void> };
 
 function ensurePostgresUser(): Ids {
   let ids = postgresUserIds();
@@ -148,13 +151,13 @@ async function startScratchPostgres(): Promise<ScratchPostgres> {
       proc.once("exit", (code, signal) => reject(new Error(`PostgreSQL exited while starting (${code ?? signal}): ${output.trim().split("\n").slice(-3).join(" ")}`)));
     });
 
-  /** Fast shutdown (SIGINT, what `pg_ctl stop -m fast` sends): sessions are cut, nothing is half-written. */
-  const stop = async () => {
+  /** Fast shutdown (SIGINT, what `pg_ctl stop -m fast` sends), or immediate (SIGQUIT) when asked. */
+  const stop = async (mode: "fast" | "immediate" = "fast") => {
     const proc = child;
     if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       proc.once("exit", () => resolve());
-      proc.kill("SIGINT");
+      proc.kill(mode === "immediate" ? "SIGQUIT" : "SIGINT");
     });
   };
 
@@ -282,7 +285,7 @@ async function main(): Promise<number> {
   const page = await context.newPage();
 
   // What went over the wire: every POST /api/progress and its outcome.
-  const posts = { ok: 0, unavailable: 0, otherStatus: new Map<number, number>(), failed: 0 };
+  const posts = { ok: 0, unavailable: 0, withoutRetryAfter: 0, otherStatus: new Map<number, number>(), failed: 0 };
   let restartedAt: number | undefined = undefined;
   let firstSaveAfterRestart: number | undefined;
   page.on("response", (res) => {
@@ -292,7 +295,10 @@ async function main(): Promise<number> {
       posts.ok++;
       if (restartedAt !== undefined) firstSaveAfterRestart ??= performance.now();
     }
-    else if (res.status() === 503) posts.unavailable++;
+    else if (res.status() === 503) {
+      posts.unavailable++;
+      if (!res.headers()["retry-after"]) posts.withoutRetryAfter++;
+    }
     else posts.otherStatus.set(res.status(), (posts.otherStatus.get(res.status()) ?? 0) + 1);
   });
   page.on("requestfailed", (req) => {
@@ -341,8 +347,8 @@ async function main(): Promise<number> {
   await new Promise((r) => setTimeout(r, BEFORE_MS));
   phase = "outage";
   const stopT = performance.now();
-  await pgServer.stop();
-  log(`PostgreSQL STOPPED (fast shutdown, ${Math.round(performance.now() - stopT)} ms); ticking on for ${OUTAGE_MS / 1000} s`);
+  await pgServer.stop(STOP_MODE);
+  log(`PostgreSQL STOPPED (${STOP_MODE} shutdown, ${Math.round(performance.now() - stopT)} ms); ticking on for ${OUTAGE_MS / 1000} s`);
   await new Promise((r) => setTimeout(r, OUTAGE_MS));
   // RESILIENCE_AFTER_SECONDS=0: no click after the restart, so only the outbox's own retry can save.
   if (AFTER_MS === 0) {
@@ -393,6 +399,7 @@ async function main(): Promise<number> {
   const other = [...posts.otherStatus].map(([s, n]) => `${n}×${s}`).join(", ");
   console.log("\n=== resilience: PostgreSQL outage while ticking ===");
   console.log(`guide                          /guides/${guide.slug} (${guide.steps.length} steps), seed ${seed}, one click every ${TICK_EVERY_MS} ms`);
+  console.log(`outage                         ${OUTAGE_MS / 1000} s, PostgreSQL stopped with a ${STOP_MODE} shutdown, ${AFTER_MS / 1000} s of clicks after the restart`);
   console.log(`ticks attempted                ${attempted} (before ${ticks.before}, during the ${OUTAGE_MS / 1000} s outage ${ticks.outage}, after ${ticks.after})`);
   console.log(`saved (POST 2xx)               ${posts.ok}  (the outbox keeps only the last change per step, so fewer POSTs than clicks)`);
   console.log(`refused while down (503)       ${posts.unavailable}${other ? `; other statuses: ${other}` : ""}${posts.failed ? `; network failures: ${posts.failed}` : ""}`);
@@ -411,6 +418,8 @@ async function main(): Promise<number> {
   if (stillPending) failures.push(`${stillPending} step(s) still say "Not saved yet"`);
   if (!ui.notSavedYet) failures.push('the page never said "Not saved yet" during the outage');
   if (!appAlive) failures.push("the app server died");
+  if (other) failures.push(`POST /api/progress answered ${other} (an outage must be a 503 with Retry-After; see the server log)`);
+  if (posts.withoutRetryAfter) failures.push(`${posts.withoutRetryAfter} 503(s) without Retry-After`);
   if (!ticks.outage) failures.push("no tick happened during the outage");
   if (failures.length) {
     console.log(`\nFAILED: ${failures.join("; ")}`);

@@ -1,7 +1,7 @@
 import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentUserId } from "@/lib/current-user";
+import { currentUser } from "@/lib/current-user";
 import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { db } from "@/lib/db";
@@ -18,8 +18,8 @@ export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Ev
 
 export default async function ChecklistPage() {
   const list = await unlessUnavailable(async () => {
-    const userId = await currentUserId();
-    return userId ? buildChecklist(db(), userId, guideOutlines()) : null;
+    const user = await currentUser();
+    return user ? buildChecklist(db(), user, guideOutlines()) : null;
   });
   if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
   if (!list) {
@@ -171,6 +171,13 @@ export default async function ChecklistPage() {
                     <ChipLink href={`/guides/${g.slug}`}>{g.platform}</ChipLink>
                   </li>
                 ))}
+                {group.total > group.guides.length ? (
+                  <li>
+                    <Link href={`/guides?category=${group.category}`} className="text-sm underline">
+                      All {group.total} {CATEGORY_LABELS[group.category].toLowerCase()} guides
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </div>
           ))}

@@ -6,14 +6,19 @@ import { pageMetadata } from "@/lib/seo";
 import {
   contactLink,
   DAILY_PURGES,
+  HANDLED_REPORT_DAYS,
   LOCAL_STORAGE_FACTS,
   LONGEST_RATE_LIMIT_WINDOW,
+  PRIOR_DAYS,
   PRIVACY_LAST_UPDATED,
   RATE_LIMIT_FACTS,
+  RECENT_DAYS,
   REMINDER_CHOICES,
   REPORT_MAX_LENGTH,
   SESSION_MAX_AGE_DAYS,
   SIGN_IN_LINK_MAX_AGE_HOURS,
+  STATS_MIN_PEOPLE,
+  STATS_WINDOW_DAYS,
   UNSUBSCRIBE_TOKEN_DAYS,
 } from "@/lib/privacy-facts";
 
@@ -55,7 +60,7 @@ export default function PrivacyPage() {
   const host = new URL(env.SITE_URL).host;
   const providers = enabledOAuthProviders().map((p) => p.name);
   const providerNames = providers.join(" or ");
-  const purges = DAILY_PURGES.join(", ");
+  const purges = `${DAILY_PURGES.slice(0, -1).join(", ")} and ${DAILY_PURGES.at(-1)}`;
   // The contact as written, with its email or web address made a link.
   const at = link ? contact.indexOf(link.label) : -1;
   const contactNode =
@@ -157,7 +162,12 @@ export default function PrivacyPage() {
         </p>
       ),
       why: <>To keep the guides correct (legitimate interest, GDPR Art. 6(1)(f)).</>,
-      howLong: <>Until an editor has dealt with the report.</>,
+      howLong: (
+        <>
+          Until an editor has dealt with the report, then {HANDLED_REPORT_DAYS} days more (so a report closed by mistake can be
+          reopened); then it is deleted. Editors read reports on a page only they can open; it never shows who sent one.
+        </>
+      ),
     },
     {
       title: "Rate-limit counters",
@@ -185,7 +195,7 @@ export default function PrivacyPage() {
   ];
 
   return (
-    <article className="prose prose-zinc mx-auto max-w-3xl dark:prose-invert" aria-labelledby="privacy-title">
+    <article className="prose prose-zinc mx-auto max-w-3xl dark:prose-invert prose-code:before:content-none prose-code:after:content-none" aria-labelledby="privacy-title">
       <h1 id="privacy-title">Privacy notice</h1>
       <p className="lead">
         Untrain helps you keep your data out of AI training, so it keeps as little of yours as it can. This page says exactly what is
@@ -217,6 +227,16 @@ export default function PrivacyPage() {
       <Stored items={account} />
       <h3>Without an account</h3>
       <Stored items={anonymous} />
+
+      <h3>What is counted, never per person</h3>
+      <p>
+        Once a day the server counts, for each step of each guide: how many people ticked the step&apos;s current text in the last{" "}
+        {STATS_WINDOW_DAYS} days, and how many &ldquo;out of date&rdquo; and &ldquo;I can&apos;t find this&rdquo; reports it got, in the
+        last {STATS_WINDOW_DAYS} days and in the last {RECENT_DAYS} days compared with the {PRIOR_DAYS} days before. Only these
+        totals are kept, one row per step, replaced by the next day&apos;s; they say nothing about who ticked or reported. A guide shows
+        &ldquo;Done by N people in the last {STATS_WINDOW_DAYS} days&rdquo; only when at least {STATS_MIN_PEOPLE} people are in the
+        count; editors see the report counts, to find steps that have moved.
+      </p>
 
       <h3>Only in your browser</h3>
       <p>

@@ -1,45 +1,163 @@
 "use client";
 /**
- * The guide list with search and filters. The server renders the results of `/guides?q=…` (so it
- * works without JavaScript); once hydrated, the same search runs in the browser as you type.
+ * The guide list with search, filters and paging.
+ *
+ * The server renders one page of results (the static `/guides`, or `/guides/search?q=…` for a query,
+ * which is also where the form goes without JavaScript). On the first interaction (focus, typing,
+ * "Show more") the browser downloads the compact static index once and from then on answers every
+ * query itself with the same search module, keeping the URL in step through `history.replaceState`:
+ * `/guides` when nothing is asked, `/guides/search?…` otherwise, so a shared or reloaded link is
+ * server-rendered with the same results. If the index cannot be loaded, the form falls back to the
+ * server.
  */
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChipLink } from "@/components/ui/ChipLink";
-import { useMemo, useState } from "react";
 import { CATEGORIES, type Category } from "@/lib/content/constants";
-import { CATEGORY_LABELS, OPT_OUT_FILTERS, STARTER_SLUGS, matchingSteps, searchGuides, type GuideCard, type OptOutFilter } from "@/lib/content/search";
-import { GuideCardView } from "./GuideCardView";
+import {
+  CATEGORY_LABELS,
+  LIST_PATH,
+  OPT_OUT_FILTERS,
+  PAGE_SIZE,
+  SEARCH_PATH,
+  isFiltering,
+  queryString,
+  queryUrl,
+  readQuery,
+  sameQuery,
+  searchGuides,
+  shownCard,
+  type GuideCard,
+  type GuideQuery,
+  type OptOutFilter,
+  type ResultPage,
+} from "@/lib/content/search";
+import { readSearchIndex } from "@/lib/content/search-index";
 import { plural } from "@/lib/format";
+import { GuideCardView } from "./GuideCardView";
 
-type Query = { q: string; category: Category | ""; effect: OptOutFilter | "" };
+// --- the index, downloaded at most once per page load ---------------------------------------
 
-export function GuideBrowser({ cards, initialQuery }: { cards: GuideCard[]; initialQuery: Query }) {
-  const [query, setQuery] = useState<Query>(initialQuery);
-  const results = useMemo(() => searchGuides(cards, query), [cards, query]);
+let indexLoad: Promise<GuideCard[]> | undefined;
+let loadedIndex: GuideCard[] | undefined;
 
-  function update(next: Partial<Query>) {
-    const merged = { ...query, ...next };
-    setQuery(merged);
-    const params = new URLSearchParams();
-    if (merged.q) params.set("q", merged.q);
-    if (merged.category) params.set("category", merged.category);
-    if (merged.effect) params.set("effect", merged.effect);
-    const search = params.toString();
-    window.history.replaceState(null, "", search ? `/guides?${search}` : "/guides");
+function loadIndex(url: string): Promise<GuideCard[]> {
+  indexLoad ??= fetch(url)
+    .then((res) => {
+      if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);
+      return res.json();
+    })
+    .then((json) => (loadedIndex = readSearchIndex(json)));
+  // A failed download may be retried on the next interaction.
+  indexLoad.catch(() => (indexLoad = undefined));
+  return indexLoad;
+}
+
+// --- the query lives in the URL --------------------------------------------------------------
+
+const urlListeners = new Set<() => void>();
+function subscribeUrl(listener: () => void) {
+  urlListeners.add(listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    urlListeners.delete(listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+function currentSearch(): string {
+  const { pathname, search } = window.location;
+  return pathname === LIST_PATH || pathname === SEARCH_PATH ? search : "";
+}
+function writeUrl(query: GuideQuery) {
+  window.history.replaceState(null, "", queryUrl(query));
+  urlListeners.forEach((l) => l());
+}
+
+type Suggestion = { slug: string; platform: string };
+
+/** `indexUrl`: the versioned URL of the static search index (`searchIndexFile(cards).url`). */
+export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: ResultPage; suggestions: Suggestion[]; indexUrl: string }) {
+  // Re-read the URL when the router moves (a link to /guides while the address says /guides/search?…).
+  usePathname();
+  const serverSearch = useMemo(() => {
+    const s = queryString(initial.query, initial.page);
+    return s ? `?${s}` : "";
+  }, [initial.query, initial.page]);
+  const search = useSyncExternalStore(subscribeUrl, currentSearch, () => serverSearch);
+  const { query, page } = useMemo(() => readQuery(new URLSearchParams(search)), [search]);
+
+  const [index, setIndex] = useState<GuideCard[] | null>(() => loadedIndex ?? null);
+  const [failed, setFailed] = useState(false);
+  const [more, setMore] = useState({ search, limit: PAGE_SIZE });
+  const limit = more.search === search ? more.limit : PAGE_SIZE;
+
+  const ensureIndex = useCallback(() => {
+    if (index) return;
+    loadIndex(indexUrl).then(
+      (cards) => {
+        setIndex(cards);
+        setFailed(false);
+      },
+      () => setFailed(true),
+    );
+  }, [index, indexUrl]);
+
+  // The address asks for something the server did not render (Back to an edited URL, an old /guides?q= link).
+  const serverRendered = sameQuery(query, initial.query) && page === initial.page;
+  useEffect(() => {
+    if (!serverRendered) ensureIndex();
+  }, [serverRendered, ensureIndex]);
+
+  const results = useMemo(() => (index ? searchGuides(index, query) : null), [index, query]);
+  const view = useMemo(() => {
+    if (!results) return { cards: initial.cards, total: initial.total, start: initial.start };
+    const start = Math.min((page - 1) * PAGE_SIZE, Math.max(0, Math.floor((results.length - 1) / PAGE_SIZE) * PAGE_SIZE));
+    return { cards: results.slice(start, start + limit).map((c) => shownCard(c, query.q)), total: results.length, start };
+  }, [results, initial, page, limit, query.q]);
+  const pending = !results && !serverRendered;
+  const filtering = isFiltering(query);
+  const end = view.start + view.cards.length;
+  const nextPage = Math.floor(end / PAGE_SIZE) + 1;
+
+  // After "Show more", keyboard focus goes to the first new card.
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    const item = from === null ? undefined : list.current?.children[from];
+    if (item) {
+      focusFrom.current = null;
+      item.querySelector("a")?.focus();
+    }
+  }, [view.cards.length]);
+
+  function update(next: Partial<GuideQuery>) {
+    writeUrl({ ...query, ...next });
+    ensureIndex();
   }
 
-  const suggestions = STARTER_SLUGS.map((slug) => cards.find((c) => c.slug === slug)).filter((c): c is GuideCard => c !== undefined);
-  const filtering = Boolean(query.q || query.category || query.effect);
+  const count = filtering ? `${plural(view.total, "guide")} found` : plural(view.total, "guide");
+  const status = pending
+    ? failed
+      ? "Live search is not available right now: press Search to search on the server."
+      : "Searching…"
+    : view.total > view.cards.length
+      ? `${count}, showing ${view.start + 1}–${end}`
+      : count;
 
   return (
     <div className="mt-6">
       <form
         role="search"
-        action="/guides"
+        action={SEARCH_PATH}
         method="get"
         className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+        onFocus={ensureIndex}
         onSubmit={(e) => {
-          e.preventDefault();
-          update({});
+          // Results are already live; only a failed index download needs the server.
+          if (!failed) e.preventDefault();
+          ensureIndex();
         }}
       >
         <div>
@@ -81,14 +199,14 @@ export function GuideBrowser({ cards, initialQuery }: { cards: GuideCard[]; init
           </select>
         </div>
         <div>
-          <label htmlFor="guide-effect" className="block text-sm font-medium">
+          <label htmlFor="guide-can" className="block text-sm font-medium">
             What you can do
           </label>
           <select
-            id="guide-effect"
-            name="effect"
-            value={query.effect}
-            onChange={(e) => update({ effect: e.target.value as OptOutFilter | "" })}
+            id="guide-can"
+            name="can"
+            value={query.can}
+            onChange={(e) => update({ can: e.target.value as OptOutFilter | "" })}
             className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
           >
             <option value="">Any</option>
@@ -105,17 +223,45 @@ export function GuideBrowser({ cards, initialQuery }: { cards: GuideCard[]; init
       </form>
 
       <p role="status" aria-live="polite" className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
-        {filtering ? `${plural(results.length, "guide")} found` : `${plural(results.length, "guide")}`}
+        {status}
       </p>
 
-      {results.length ? (
-        <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Guides">
-          {results.map((card) => (
-            <li key={card.slug}>
-              <GuideCardView card={card} matchedSteps={matchingSteps(card, query.q)} />
-            </li>
-          ))}
-        </ul>
+      {view.cards.length ? (
+        <>
+          <ul ref={list} className={`mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 ${pending ? "opacity-60" : ""}`} aria-label="Guides" aria-busy={pending}>
+            {view.cards.map((card) => (
+              <li key={card.slug}>
+                <GuideCardView card={card} matchedStep={card.matchedStep} />
+              </li>
+            ))}
+          </ul>
+          {view.start > 0 || end < view.total ? (
+            <nav aria-label="More guides" className="mt-6 flex flex-wrap gap-3">
+              {view.start > 0 ? (
+                <Link prefetch={false} href={queryUrl(query, Math.floor(view.start / PAGE_SIZE))} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+                  Previous {PAGE_SIZE}
+                </Link>
+              ) : null}
+              {end < view.total ? (
+                <Link
+                  prefetch={false}
+                  href={queryUrl(query, nextPage)}
+                  className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+                  onClick={(e) => {
+                    // Without the index (download failed), the link pages on the server.
+                    if (failed) return;
+                    e.preventDefault();
+                    ensureIndex();
+                    focusFrom.current = view.cards.length;
+                    setMore({ search, limit: limit + PAGE_SIZE });
+                  }}
+                >
+                  Show {Math.min(PAGE_SIZE, view.total - end)} more
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </>
       ) : (
         <div className="mt-3 rounded-xl border border-dashed border-zinc-300 p-6 dark:border-zinc-700">
           <p className="font-medium">No guide matches {query.q ? <>&ldquo;{query.q}&rdquo;</> : "these filters"}.</p>

@@ -1,9 +1,15 @@
 import Link from "next/link";
-import type { GuideCard } from "@/lib/content/search";
+import type { CardSummary } from "@/lib/content/search";
 import { CATEGORY_LABELS, OPT_OUT_LABELS } from "@/lib/content/search";
 import { formatDate, plural } from "@/lib/format";
 
-export function GuideCardView({ card, matchedSteps = [] }: { card: GuideCard; matchedSteps?: string[] }) {
+function confirmed(card: CardSummary): string {
+  if (card.officialBacked === card.stepCount) return card.stepCount === 1 ? "confirmed officially" : "all confirmed officially";
+  return `${card.officialBacked === 0 ? "none" : card.officialBacked} confirmed officially`;
+}
+
+/** One guide in a list: everything here comes from the compact search index, so the browser can draw it too. */
+export function GuideCardView({ card, matchedStep }: { card: CardSummary; matchedStep?: string }) {
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-zinc-200 p-4 hover:border-brand-600 dark:border-zinc-800">
       <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
@@ -16,13 +22,15 @@ export function GuideCardView({ card, matchedSteps = [] }: { card: GuideCard; ma
       </h2>
       <p className="text-sm font-medium">{card.title}</p>
       <p className="mt-2 flex-1 text-sm text-zinc-700 dark:text-zinc-300">{card.summary}</p>
-      {matchedSteps.length ? (
+      {matchedStep ? (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          Matching step: <span className="font-medium">{matchedSteps[0]}</span>
+          Matching step: <span className="font-medium">{matchedStep}</span>
         </p>
       ) : null}
       <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
-        <span>{plural(card.stepCount, "step")}</span>
+        <span>
+          {plural(card.stepCount, "step")}, {confirmed(card)}
+        </span>
         <span>about {card.minutes} min</span>
         <span>{card.difficulty}</span>
         <span className={card.optOut === "switch" ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>{OPT_OUT_LABELS[card.optOut]}</span>

@@ -23,10 +23,10 @@ export function SiteFooter() {
           <p className="mt-2">
             If you sign in, we store your email address, the steps you ticked with their dates, and your reminder choice.
             Nothing else. No analytics, no ads, no third-party requests. You can export or delete it all on{" "}
-            <Link href="/account" className="underline">your account page</Link>.
+            <Link href="/account" prefetch={false} className="underline">your account page</Link>.
           </p>
           <p className="mt-2">
-            <Link href="/privacy" className="underline">Privacy notice</Link>
+            <Link href="/privacy" prefetch={false} className="underline">Privacy notice</Link>
           </p>
         </section>
       </div>

@@ -15,7 +15,7 @@ export function SiteHeader() {
           <Link href="/start" className="hover:underline">
             Start here
           </Link>
-          <Link href="/checklist" className="hover:underline">
+          <Link href="/checklist" prefetch={false} className="hover:underline">
             My checklist
           </Link>
         </nav>

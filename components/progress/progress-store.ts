@@ -9,6 +9,7 @@ import { useSyncExternalStore } from "react";
 import {
   LOCAL_TICKS_KEY,
   OUTBOX_KEY,
+  SIGNED_IN_HINT_KEY,
   enqueue,
   localTicksForMerge,
   markAttempt,
@@ -29,12 +30,15 @@ export type ProgressView = {
   /** Steps whose last change reached the server during this visit. */
   saved: ReadonlySet<string>;
   message: string | null;
+  /** "Done by N people": per step, from the same GET as the ticks (only steps with enough people are in it). */
+  doneBy: ReadonlyMap<string, number>;
 };
 
 type State = { guide: string; mode: Mode; serverDone: Set<string>; saved: Set<string>; message: string | null };
 
-const EMPTY: ProgressView = { mode: "loading", done: new Set(), pending: new Set(), saved: new Set(), message: null };
+const EMPTY: ProgressView = { mode: "loading", done: new Set(), pending: new Set(), saved: new Set(), message: null, doneBy: new Map() };
 let state: State | null = null;
+let doneBy: ReadonlyMap<string, number> = new Map();
 let view: ProgressView = EMPTY;
 const listeners = new Set<() => void>();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,9 +55,8 @@ function readLocal() {
   return parseLocalTicks(localStorage.getItem(LOCAL_TICKS_KEY));
 }
 
-// Not a credential: only remembers that this browser was signed in, so that changes made while the
-// server cannot be reached go to the outbox (which can also untick) instead of the anonymous store.
-const SIGNED_IN_HINT_KEY = "untrain.signedInHint";
+// Remembers only that this browser was signed in, so that changes made while the server cannot be
+// reached go to the outbox (which can also untick) instead of the anonymous store.
 function rememberSignedIn(signedIn: boolean) {
   if (signedIn) localStorage.setItem(SIGNED_IN_HINT_KEY, "1");
   else localStorage.removeItem(SIGNED_IN_HINT_KEY);
@@ -63,10 +66,10 @@ function publish() {
   if (!state) return;
   if (state.mode === "anonymous") {
     const local = readLocal()[state.guide] ?? {};
-    view = { mode: state.mode, done: new Set(Object.keys(local)), pending: new Set(), saved: new Set(), message: state.message };
+    view = { mode: state.mode, done: new Set(Object.keys(local)), pending: new Set(), saved: new Set(), message: state.message, doneBy };
   } else {
     const { done, pending } = visibleTicks(state.serverDone, readOutbox(), state.guide);
-    view = { mode: state.mode, done, pending, saved: state.saved, message: state.message };
+    view = { mode: state.mode, done, pending, saved: state.saved, message: state.message, doneBy };
   }
   for (const listener of listeners) listener();
 }
@@ -80,10 +83,25 @@ async function mergeLocalTicks(): Promise<void> {
   if (res.ok) localStorage.removeItem(LOCAL_TICKS_KEY);
 }
 
+/** Reads `stats` from a progress answer (200 or 401); anything unexpected leaves the counts out. */
+async function readStats(res: Response): Promise<unknown> {
+  const body = (await res.json().catch(() => ({}))) as { stats?: { steps?: Record<string, { doneBy?: unknown }> } | null };
+  const steps = body.stats?.steps;
+  if (steps && typeof steps === "object") {
+    doneBy = new Map(
+      Object.entries(steps)
+        .filter(([, s]) => typeof s?.doneBy === "number" && Number.isFinite(s.doneBy))
+        .map(([id, s]) => [id, s.doneBy as number]),
+    );
+  }
+  return body;
+}
+
 async function load(guide: string) {
   try {
     let res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
     if (res.status === 401) {
+      await readStats(res);
       rememberSignedIn(false);
       state = { guide, mode: "anonymous", serverDone: new Set(), saved: new Set(), message: null };
       return publish();
@@ -95,7 +113,7 @@ async function load(guide: string) {
       res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
       if (!res.ok) throw new Error(`status ${res.status}`);
     }
-    const { ticks } = (await res.json()) as { ticks: { stepId: string }[] };
+    const { ticks } = (await readStats(res)) as { ticks: { stepId: string }[] };
     state = { guide, mode: "signed-in", serverDone: new Set(ticks.map((t) => t.stepId)), saved: new Set(), message: null };
     publish();
     void flush();
@@ -202,6 +220,7 @@ export function startProgress(guide: string) {
   if (started === guide) return;
   started = guide;
   state = null;
+  doneBy = new Map();
   view = EMPTY;
   clearTimeout(retryTimer);
   void load(guide);

@@ -7,6 +7,7 @@ import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
 import type { Category } from "./constants";
 import { UserFacingError } from "@/lib/errors";
+import { reviewGuides, type ReviewGuide } from "./review";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -66,4 +67,11 @@ export function findStep(manifest: Manifest, guide: string, stepId: string): Man
   const step = steps.find((s) => s.id === stepId);
   if (!step) throw new UserFacingError(422, `The ${guide} guide has no step "${stepId}".`);
   return step;
+}
+
+let forReview: ReviewGuide[] | undefined;
+/** The guides as the editor desk, the stale list and the digest see them (excerpts, review dates). */
+export function guidesForReview(): ReviewGuide[] {
+  forReview ??= reviewGuides(allGuides());
+  return forReview;
 }

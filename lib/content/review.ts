@@ -59,10 +59,17 @@ export function reviewStatus(lastReviewed: string, reviewEvery: number, now: Dat
   };
 }
 
-/** The honest note a guide page shows when it is overdue; null while it is not. */
-export function reviewDueNote(lastReviewed: string, reviewEvery: number, now: Date): string | null {
+export type ReviewDueNote = { checked: string; warning: string; ask: string };
+
+/** The honest note a guide page shows when it is overdue ("Last checked 5 months ago: …"); null while it is not. */
+export function reviewDueNote(lastReviewed: string, reviewEvery: number, now: Date): ReviewDueNote | null {
   const status = reviewStatus(lastReviewed, reviewEvery, now);
-  return status.overdue ? `Last checked ${status.ageInWords} ago: menus may have moved. Tell us if a step is wrong.` : null;
+  if (!status.overdue) return null;
+  return { checked: `Last checked ${status.ageInWords} ago`, warning: "menus may have moved.", ask: "Tell us if a step is wrong." };
+}
+
+export function reviewDueText(note: ReviewDueNote): string {
+  return `${note.checked}: ${note.warning} ${note.ask}`;
 }
 
 /** A step's text as plain words for a short excerpt: no MDX tags, link targets or emphasis marks. */

@@ -1,118 +1,57 @@
 /**
- * Guide search and filters, shared by the server (the no-JavaScript `/guides?q=` path) and the
- * browser (answers as you type) so both give the same results.
+ * Guide search, filters and paging: one module for the server (the no-JavaScript `/guides/search`
+ * page) and the browser (answers as you type on the static `/guides`), so both give the same results.
+ * Zod-free and React-free: it ships in the client bundle.
+ *
+ * Matching, per query word, best first: the whole word, the start of a word ("insta"), inside a word
+ * ("gpt" in ChatGPT), and only for a word found nowhere in the catalogue, one typo away ("instagarm",
+ * "antropic"; two for long words). Every word must match, except small words such as "how", "turn",
+ * "off" that only add to the score. The platform weighs most, then the company, the title, the step
+ * titles and the summary.
  */
 import type { Guide } from "./parse";
 import { CATEGORIES, type Category } from "./constants";
+import { citedSources, isUnconfirmed } from "./sourcing";
 
-export type GuideCard = {
+/** What a card shows. */
+export type CardSummary = {
   slug: string;
   title: string;
   platform: string;
   company: string;
   summary: string;
   category: Category;
-  difficulty: "easy" | "medium" | "hard";
+  difficulty: Difficulty;
   minutes: number;
   lastReviewed: string;
   stepCount: number;
-  stepTitles: string[];
+  /** Steps backed by at least one of the platform's own pages. */
+  officialBacked: number;
   /**
    * "switch": a step really stops AI training; "objection": the only route is a legal objection or
    * request (often EU/UK only); "none": nothing stops training, only exposure can be limited.
    */
   optOut: OptOutKind;
 };
+/** What the search needs besides: the step titles. */
+export type GuideCard = CardSummary & { stepTitles: string[] };
+/** A card in a result list, with the step that made it match. */
+export type ShownCard = CardSummary & { matchedStep?: string };
 
-export type OptOutKind = "switch" | "objection" | "none";
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export const OPT_OUT_KINDS = ["switch", "objection", "none"] as const;
+export type OptOutKind = (typeof OPT_OUT_KINDS)[number];
+
+/** The "What you can do" filter, `?can=` in the URL. */
 export const OPT_OUT_FILTERS = {
   "opt-out": "Has a real AI-training opt-out",
   "objection-only": "Only a legal objection or request",
   "no-opt-out": "No opt-out, only limits exposure",
 } as const;
+export type OptOutFilter = keyof typeof OPT_OUT_FILTERS;
 const FILTER_KIND: Record<OptOutFilter, OptOutKind> = { "opt-out": "switch", "objection-only": "objection", "no-opt-out": "none" };
 export const OPT_OUT_LABELS: Record<OptOutKind, string> = { switch: "Has an opt-out", objection: "Objection only", none: "No opt-out" };
-export type OptOutFilter = keyof typeof OPT_OUT_FILTERS;
-
-export function toCard(guide: Guide): GuideCard {
-  const fm = guide.frontmatter;
-  return {
-    slug: guide.slug,
-    title: fm.title,
-    platform: fm.platform,
-    company: fm.company,
-    summary: fm.summary,
-    category: fm.category,
-    difficulty: fm.difficulty,
-    minutes: fm.minutes,
-    lastReviewed: fm.lastReviewed,
-    stepCount: guide.steps.length,
-    stepTitles: guide.steps.map((s) => s.title),
-    optOut: guide.steps.some((s) => s.effect === "stops-training") ? "switch" : guide.steps.some((s) => s.effect === "objects") ? "objection" : "none",
-  };
-}
-
-export function normalize(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-export type GuideQuery = { q?: string; category?: string; effect?: string };
-
-/** Parses untrusted query-string values; unknown values are ignored rather than failing the page. */
-export function readQuery(params: Record<string, string | string[] | undefined>): { q: string; category: Category | ""; effect: OptOutFilter | "" } {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const q = one(params.q).slice(0, 100);
-  const category = one(params.category);
-  const effect = one(params.effect);
-  return {
-    q,
-    category: (CATEGORIES as readonly string[]).includes(category) ? (category as Category) : "",
-    effect: effect in OPT_OUT_FILTERS ? (effect as OptOutFilter) : "",
-  };
-}
-
-function score(card: GuideCard, tokens: string[]): number {
-  let total = 0;
-  for (const token of tokens) {
-    const fields: [string, number][] = [
-      [card.platform, 8],
-      [card.company, 5],
-      [card.title, 4],
-      [card.stepTitles.join(" \u0000 "), 3],
-      [card.summary, 2],
-    ];
-    let best = 0;
-    for (const [field, weight] of fields) {
-      const text = normalize(field);
-      if (text.includes(token)) best = Math.max(best, weight + (new RegExp(`(^|\\W)${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(text) ? 1 : 0));
-    }
-    if (best === 0) return 0;
-    total += best;
-  }
-  return total;
-}
-
-export function searchGuides(cards: GuideCard[], query: GuideQuery): GuideCard[] {
-  const tokens = normalize(query.q ?? "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const filtered = cards.filter(
-    (c) =>
-      (!query.category || c.category === query.category) &&
-      (!query.effect || c.optOut === FILTER_KIND[query.effect as OptOutFilter]),
-  );
-  if (tokens.length === 0) return filtered;
-  return filtered
-    .map((card) => ({ card, score: score(card, tokens) }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.card.platform.localeCompare(b.card.platform))
-    .map((r) => r.card);
-}
-
-/** Which step titles matched, to show why a guide came up. */
-export function matchingSteps(card: GuideCard, q: string): string[] {
-  const tokens = normalize(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!tokens.length) return [];
-  return card.stepTitles.filter((t) => tokens.every((token) => normalize(t).includes(token)));
-}
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   social: "Social media",
@@ -127,3 +66,287 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 
 /** Guides a person is most likely to need first, suggested when a search finds nothing. */
 export const STARTER_SLUGS = ["instagram", "facebook", "linkedin", "chatgpt", "x-grok", "google-gemini"];
+
+/** Results per page, on the server (`?page=`) and per "Show more" in the browser. */
+export const PAGE_SIZE = 30;
+/** Where the search form sends its GET without JavaScript: a dynamic page, so `/guides` stays static. */
+export const SEARCH_PATH = "/guides/search";
+export const LIST_PATH = "/guides";
+
+export function toCard(guide: Guide): GuideCard {
+  const fm = guide.frontmatter;
+  return {
+    slug: guide.slug,
+    title: fm.title,
+    platform: fm.platform,
+    company: fm.company,
+    summary: fm.summary,
+    category: fm.category,
+    difficulty: fm.difficulty,
+    minutes: fm.minutes,
+    lastReviewed: fm.lastReviewed,
+    stepCount: guide.steps.length,
+    officialBacked: guide.steps.filter((s) => !isUnconfirmed(citedSources(s.sources, fm.sources))).length,
+    stepTitles: guide.steps.map((s) => s.title),
+    optOut: guide.steps.some((s) => s.effect === "stops-training") ? "switch" : guide.steps.some((s) => s.effect === "objects") ? "objection" : "none",
+  };
+}
+
+const cardCache = new WeakMap<readonly Guide[], GuideCard[]>();
+/** The cards of a guide list, made once per list (`allGuides()` returns the same array every time). */
+export function guideCards(guides: readonly Guide[]): GuideCard[] {
+  let cards = cardCache.get(guides);
+  if (!cards) cardCache.set(guides, (cards = guides.map(toCard)));
+  return cards;
+}
+
+// --- query -----------------------------------------------------------------------------------
+
+export type GuideQuery = { q: string; category: Category | ""; can: OptOutFilter | "" };
+export const EMPTY_QUERY: GuideQuery = { q: "", category: "", can: "" };
+const MAX_PAGE = 10_000;
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/**
+ * Parses untrusted query-string values; unknown values are ignored rather than failing the page.
+ * `?effect=` is the filter's old name, still read so old links keep working.
+ */
+export function readQuery(params: Params): { query: GuideQuery; page: number } {
+  const one = (key: string) => {
+    const v = params instanceof URLSearchParams ? params.get(key) : params[key];
+    return (Array.isArray(v) ? v[0] : v) ?? "";
+  };
+  const category = one("category");
+  const can = one("can") || one("effect");
+  const page = Number.parseInt(one("page"), 10);
+  return {
+    query: {
+      q: one("q").slice(0, 100),
+      category: (CATEGORIES as readonly string[]).includes(category) ? (category as Category) : "",
+      can: Object.hasOwn(OPT_OUT_FILTERS, can) ? (can as OptOutFilter) : "",
+    },
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+  };
+}
+
+/** `q=…&category=…&can=…&page=…`, empty values left out; the inverse of `readQuery`. */
+export function queryString(query: GuideQuery, page = 1): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.category) params.set("category", query.category);
+  if (query.can) params.set("can", query.can);
+  if (page > 1) params.set("page", String(page));
+  return params.toString();
+}
+
+/** The URL of a query: `/guides` for none (static), `/guides/search?…` otherwise (server-rendered). */
+export function queryUrl(query: GuideQuery, page = 1): string {
+  const search = queryString(query, page);
+  return search ? `${SEARCH_PATH}?${search}` : LIST_PATH;
+}
+
+export function isFiltering(query: GuideQuery): boolean {
+  return Boolean(query.q.trim() || query.category || query.can);
+}
+
+export function sameQuery(a: GuideQuery, b: GuideQuery): boolean {
+  return a.q === b.q && a.category === b.category && a.can === b.can;
+}
+
+// --- matching --------------------------------------------------------------------------------
+
+export function normalize(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+export function words(text: string): string[] {
+  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Words that only add to the score: a guide need not contain them to match. */
+const SOFT_WORDS = new Set(
+  "a an and are as at be by can do does for from get how i in is it me my of off on or out own stop the to turn use using what when where which who why with you your".split(" "),
+);
+
+/** Field weights: a word in the platform's name counts most. */
+const FIELDS = [
+  ["platform", 8],
+  ["company", 5],
+  ["title", 4],
+  ["stepTitles", 3],
+  ["summary", 2],
+] as const;
+
+/** How well a query word matches a catalogue word, as a share of the field's weight. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const INSIDE = 0.35;
+const TYPO = 0.5;
+
+type Index = {
+  /** word → (card position → best field weight of that word in the card) */
+  postings: Map<string, Map<number, number>>;
+};
+
+const indexCache = new WeakMap<readonly GuideCard[], Index>();
+
+function indexOf(cards: readonly GuideCard[]): Index {
+  let index = indexCache.get(cards);
+  if (index) return index;
+  const postings = new Map<string, Map<number, number>>();
+  cards.forEach((card, i) => {
+    for (const [field, weight] of FIELDS) {
+      const value = card[field];
+      for (const word of words(Array.isArray(value) ? value.join(" ") : value)) {
+        let cardsOfWord = postings.get(word);
+        if (!cardsOfWord) postings.set(word, (cardsOfWord = new Map()));
+        if ((cardsOfWord.get(i) ?? 0) < weight) cardsOfWord.set(i, weight);
+      }
+    }
+  });
+  index = { postings };
+  indexCache.set(cards, index);
+  return index;
+}
+
+/** Typos allowed for a query word of this length. */
+function typoBudget(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/** Optimal string alignment distance (a swap of two letters is one edit), or `max + 1` once over `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** card position → score of one query word. */
+function scoreWord(index: Index, token: string): Map<number, number> {
+  const scores = new Map<number, number>();
+  const add = (cards: Map<number, number>, quality: number) => {
+    for (const [card, weight] of cards) {
+      const s = weight * quality;
+      if ((scores.get(card) ?? 0) < s) scores.set(card, s);
+    }
+  };
+  for (const [word, cards] of index.postings) {
+    if (word === token) add(cards, EXACT);
+    else if (word.startsWith(token)) add(cards, PREFIX);
+    else if (token.length >= 3 && word.includes(token)) add(cards, INSIDE);
+  }
+  if (scores.size) return scores;
+  // Found nowhere as written: probably a typo.
+  const budget = typoBudget(token.length);
+  if (budget === 0) return scores;
+  for (const [word, cards] of index.postings) {
+    const d = editDistance(token, word, budget);
+    if (d <= budget) add(cards, TYPO / d);
+    else if (word.length > token.length && editDistance(token, word.slice(0, token.length), budget) <= budget) add(cards, TYPO / 2);
+  }
+  return scores;
+}
+
+function queryTokens(q: string): { hard: string[]; soft: string[] } {
+  const tokens = [...new Set(words(q))];
+  const hard = tokens.filter((t) => !SOFT_WORDS.has(t));
+  // A query of small words only ("how to") still has to match something.
+  return hard.length ? { hard, soft: tokens.filter((t) => SOFT_WORDS.has(t)) } : { hard: tokens, soft: [] };
+}
+
+function passesFilters(card: CardSummary, query: Pick<GuideQuery, "category" | "can">): boolean {
+  return (!query.category || card.category === query.category) && (!query.can || card.optOut === FILTER_KIND[query.can]);
+}
+
+/** Every guide that matches, best first (without words: the given order, filtered). */
+export function searchGuides(cards: readonly GuideCard[], query: Partial<GuideQuery>): GuideCard[] {
+  const filters = { category: query.category ?? "", can: query.can ?? "" };
+  const { hard, soft } = queryTokens(query.q ?? "");
+  if (hard.length === 0) return cards.filter((c) => passesFilters(c, filters));
+  const index = indexOf(cards);
+  let total: Map<number, number> | undefined;
+  for (const token of hard) {
+    const scores = scoreWord(index, token);
+    if (!total) total = scores;
+    else {
+      const next = new Map<number, number>();
+      for (const [card, s] of scores) {
+        const before = total.get(card);
+        if (before !== undefined) next.set(card, before + s);
+      }
+      total = next;
+    }
+    if (total.size === 0) return [];
+  }
+  for (const token of soft) {
+    for (const [card, s] of scoreWord(index, token)) {
+      const before = total!.get(card);
+      if (before !== undefined) total!.set(card, before + s / 4);
+    }
+  }
+  return [...total!]
+    .filter(([i]) => passesFilters(cards[i]!, filters))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([i]) => cards[i]!);
+}
+
+function wordMatches(token: string, word: string): boolean {
+  if (word.startsWith(token) || (token.length >= 3 && word.includes(token))) return true;
+  const budget = typoBudget(token.length);
+  return budget > 0 && editDistance(token, word.slice(0, Math.max(token.length, Math.min(word.length, token.length + budget))), budget) <= budget;
+}
+
+/** Which step titles matched every word of the query, to show why a guide came up. */
+export function matchingSteps(card: Pick<GuideCard, "stepTitles">, q: string): string[] {
+  const { hard } = queryTokens(q);
+  if (!hard.length) return [];
+  return card.stepTitles.filter((title) => {
+    const ws = words(title);
+    return hard.every((token) => ws.some((w) => wordMatches(token, w)));
+  });
+}
+
+// --- paging ----------------------------------------------------------------------------------
+
+export type ResultPage = {
+  query: GuideQuery;
+  /** The cards of this page only, without their step titles. */
+  cards: ShownCard[];
+  /** How many guides match in all. */
+  total: number;
+  /** Position of the first card in the whole result list. */
+  start: number;
+  page: number;
+  pages: number;
+};
+
+export function shownCard(card: GuideCard, q: string): ShownCard {
+  const { stepTitles, ...summary } = card;
+  const matchedStep = q ? matchingSteps({ stepTitles }, q)[0] : undefined;
+  return matchedStep ? { ...summary, matchedStep } : summary;
+}
+
+/** One page of a search, what the server renders and hands to the browser: its cost is one page, not the catalogue. */
+export function resultPage(cards: readonly GuideCard[], query: GuideQuery, page = 1, size = PAGE_SIZE): ResultPage {
+  const results = searchGuides(cards, query);
+  const pages = Math.max(1, Math.ceil(results.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { query, cards: results.slice(start, start + size).map((c) => shownCard(c, query.q)), total: results.length, start, page: current, pages };
+}

@@ -127,6 +127,32 @@ function forgedUnsubscribeTokens(ctx: Ctx): string[] {
   return [`${ctx.a.id}.${expires}.${signature}`, `${ctx.a.id}.${expires}.${randomBytes(32).toString("base64url")}`];
 }
 
+const EDITOR_ACTIONS_FILE = "app/(editor)/editor/actions.ts";
+const EDITOR_ACTIONS = ["resolveReportAction", "resolveStepAction", "markDuplicateAction", "reopenReportAction"] as const;
+
+/** The site's 404 page, and nothing of the editor desk. */
+function expectNotFound(res: HttpResponse) {
+  expect(res.status, res.body.slice(0, 200)).toBe(404);
+  expect(res.body).not.toMatch(/Editor desk|Due for a re-check|"ok"/);
+}
+
+/** A report on the shared guide, in the state an editor action would change. */
+async function deskReport(ctx: Ctx, status: "open" | "resolved"): Promise<string> {
+  const id = `r${randomBytes(12).toString("hex")}`;
+  await sql.query(`INSERT INTO "StepReport" (id, guide, "stepId", message, status, "handledAt") VALUES ($1, $2, $3, 'authz matrix report', $4, $5)`, [
+    id,
+    ctx.gs,
+    ctx.gsSteps[0],
+    status,
+    status === "open" ? null : new Date(),
+  ]);
+  return id;
+}
+
+async function reportRow(id: string) {
+  return (await sql.query(`SELECT status, note, "handledAt" FROM "StepReport" WHERE id = $1`, [id])).rows[0];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The matrix: one entry per route handler method, server action and per-user page.
 
@@ -140,9 +166,15 @@ const MATRIX: Endpoint[] = [
     phase: 1,
     send: (c, ctx) => c.get(`/api/progress?guide=${ctx.ga}`),
     check: async (res, ctx, who) => {
-      if (signedOut(who)) return expectSignedOut401(res);
+      // With ?guide= the answer also carries the guide's public step stats (aggregates, lib/step-stats.ts), signed in or not.
+      const stats = { days: 30, steps: expect.any(Object) };
+      if (signedOut(who)) {
+        expect(res.status, res.body.slice(0, 200)).toBe(401);
+        expect(json(res)).toEqual({ error: expect.stringMatching(/sign in/i), stats });
+        return;
+      }
       expect(res.status).toBe(200);
-      expect(json(res)).toEqual({ ticks: [] });
+      expect(json(res)).toEqual({ ticks: [], stats });
     },
   }, {
     name: "GET /api/progress (all guides)",
@@ -392,6 +424,37 @@ const MATRIX: Endpoint[] = [
     check: (res) => expectActionRedirect(res, ["/signin", "/api/auth/signin"]),
   }),
 
+  // The editor desk: nobody in this matrix is an editor, so every page and action is the site's 404,
+  // whatever is posted, and no report changes (tests/e2e/editor.test.ts covers the editor's side).
+  ...EDITOR_ACTIONS.map((name) =>
+    action(EDITOR_ACTIONS_FILE, name, {
+      name: `${name} (not an editor: 404)`,
+      phase: 2,
+      send: async (c, ctx) => {
+        const reportId = await deskReport(ctx, name === "reopenReportAction" ? "resolved" : "open");
+        const before = await reportRow(reportId);
+        const res = await c.action("/editor", ctx.actions[name]!, [{}, { form: [["reportId", reportId], ["guide", ctx.gs], ["stepId", ctx.gsSteps[0]], ["note", "authz matrix"]] }]);
+        expect(await reportRow(reportId), "the report is unchanged").toEqual(before);
+        return res;
+      },
+      check: expectNotFound,
+    }),
+  ),
+
+  page("/editor", {
+    name: "GET /editor (not an editor: 404)",
+    phase: 1,
+    send: (c, ctx) => Promise.all([c.get("/editor"), c.get(`/editor?guide=${ctx.gs}&state=all`)]),
+    check: expectNotFound,
+  }),
+
+  page("/editor/stale", {
+    name: "GET /editor/stale (not an editor: 404)",
+    phase: 1,
+    send: (c) => c.get("/editor/stale"),
+    check: expectNotFound,
+  }),
+
   page("/checklist", {
     name: "GET /checklist",
     phase: 1,
@@ -470,6 +533,7 @@ beforeAll(async () => {
       ["signOutAction", "app/account/actions.ts"],
       ["requestSignInLink", "app/signin/actions.ts"],
       ["signInWithProvider", "app/signin/actions.ts"],
+      ...EDITOR_ACTIONS.map((name) => [name, EDITOR_ACTIONS_FILE]),
     ].map(([name, file]) => [name, actionId(file!, name!)]),
   );
   const signIn = async (label: string): Promise<User> => {
@@ -533,47 +597,44 @@ describe("authorization matrix", () => {
       return client;
     };
 
+    /** One probe by one identity; A's rows are compared just before and after, so a change is pinned on this call. */
+    const call = async (probe: Probe, who: Identity) => {
+      const label = `${probe.name} as ${who}`;
+      calls++;
+      const before = await snapshotOf(a.id);
+      try {
+        const answers = ([] as HttpResponse[]).concat(await probe.send(clientFor(who), ctx, who));
+        const leaked = new Set<string>();
+        for (const res of answers) {
+          const seen = `${JSON.stringify(res.headers)}\n${res.body}`;
+          for (const [marker, what] of markers) if (seen.includes(marker)) leaked.add(what);
+        }
+        if (leaked.size) crossReads.push(`${label}: the answer contains ${[...leaked].join(", ")}`);
+        for (const res of answers) {
+          if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.body.slice(0, 200)}`);
+          else await probe.check(res, ctx, who);
+        }
+      } catch (error) {
+        failures.push(`${label}: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`);
+      }
+      if ((await snapshotOf(a.id)) !== before) crossWrites.push(`${label}: A's rows changed`);
+    };
+
+    const isDeletion = (probe: Probe) => probe.name.startsWith("deleteAccountAction confirmed");
     for (const phase of [1, 2, 3] as const) {
-      for (const endpoint of MATRIX) {
-        for (const probe of endpoint.probes.filter((p) => p.phase === phase)) {
-          for (const who of IDENTITIES) {
-            const label = `${probe.name} as ${who}`;
-            // B's account goes last: by then the other identities have had their turn.
-            if (probe.name.startsWith("deleteAccountAction confirmed") && who === "userB") continue;
-            calls++;
-            try {
-              const answers = ([] as HttpResponse[]).concat(await probe.send(clientFor(who), ctx, who));
-              for (const res of answers) {
-                const seen = `${JSON.stringify(res.headers)}\n${res.body}`;
-                for (const [marker, what] of markers) if (seen.includes(marker)) crossReads.push(`${label}: answer contains ${what}`);
-                if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.body.slice(0, 200)}`);
-                else await probe.check(res, ctx, who);
-              }
-            } catch (error) {
-              failures.push(`${label}: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`);
-            }
-            if ((await snapshotOf(a.id)) !== baseline) {
-              crossWrites.push(`${label}: A's rows changed`);
-              break;
-            }
-          }
+      for (const probe of MATRIX.flatMap((e) => e.probes).filter((p) => p.phase === phase)) {
+        for (const who of IDENTITIES) {
+          // B's account goes last: by then every other call has had its turn.
+          if (!(isDeletion(probe) && who === "userB")) await call(probe, who);
         }
       }
     }
-    // Last: B deletes B's own account.
-    const deletion = MATRIX.flatMap((e) => e.probes).find((p) => p.name.startsWith("deleteAccountAction confirmed"))!;
-    calls++;
-    try {
-      for (const res of ([] as HttpResponse[]).concat(await deletion.send(clientFor("userB"), ctx, "userB"))) await deletion.check(res, ctx, "userB");
-    } catch (error) {
-      failures.push(`${deletion.name} as userB: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`);
-    }
-    if ((await snapshotOf(a.id)) !== baseline) crossWrites.push(`${deletion.name} as userB: A's rows changed`);
+    await call(MATRIX.flatMap((e) => e.probes).find(isDeletion)!, "userB");
+    if ((await snapshotOf(a.id)) !== baseline) crossWrites.push("A's rows differ from before the matrix");
 
     // A is still signed in and sees exactly what A had.
     const still = await a.client.get("/api/auth/session");
-    expect(json(still)).toEqual({ user: { email: a.email, name: null } });
-    expect(await snapshotOf(a.id)).toBe(baseline);
+    if (still.body !== JSON.stringify({ user: { email: a.email, name: null } })) failures.push(`A's own session answers ${still.status} ${still.body}`);
 
     console.log(
       `authz matrix: ${MATRIX.length} endpoints × ${IDENTITIES.length} identities (${calls} calls), ${crossReads.length} cross-user reads, ${crossWrites.length} cross-user writes`,

@@ -18,59 +18,7 @@ afterAll(async () => {
   await sql.end();
 });
 
-describe("finding a guide", () => {
-  it("search answers as you type and finds a guide by one of its step titles", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto("/guides");
-    const stepTitle = reddit.steps[1]!.title;
-    await page.getByLabel("Search guides").pressSequentially(stepTitle, { delay: 5 });
-    const results = page.getByRole("list", { name: "Guides" }).getByRole("listitem");
-    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
-    expect(await results.first().getByRole("link").first().innerText()).toBe("Reddit");
-    expect(await results.first().innerText()).toContain(stepTitle);
-    expect(new URL(page.url()).searchParams.get("q")).toBe(stepTitle);
-    // Keyboard: Escape clears the search and every guide is back.
-    await page.getByLabel("Search guides").press("Escape");
-    await page.getByRole("status").filter({ hasText: `${guides.length} guides` }).waitFor();
-    await context.close();
-  });
-
-  it("filters by category and by what you can do", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto("/guides");
-    await page.getByLabel("Category").selectOption("ai-assistant");
-    const cards = page.getByRole("list", { name: "Guides" }).getByRole("listitem");
-    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
-    const texts = await cards.allInnerTexts();
-    expect(texts.length).toBe(guides.filter((g) => g.frontmatter.category === "ai-assistant").length);
-    for (const text of texts) expect(text).toMatch(/AI ASSISTANTS|AI assistants/i);
-    expect(new URL(page.url()).searchParams.get("category")).toBe("ai-assistant");
-    await page.getByLabel("Category").selectOption("");
-    await page.getByLabel("What you can do").selectOption("no-opt-out");
-    await page.getByRole("status").filter({ hasText: "found" }).waitFor();
-    for (const text of await cards.allInnerTexts()) expect(text).toContain("No opt-out");
-    await context.close();
-  });
-
-  it("works without JavaScript through /guides?q=", async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`/guides?q=${encodeURIComponent(reddit.steps[1]!.title)}`);
-    const first = page.getByRole("list", { name: "Guides" }).getByRole("listitem").first();
-    expect(await first.getByRole("link").first().innerText()).toBe("Reddit");
-    // The form itself submits to the server.
-    await page.getByLabel("Search guides").fill("linkedin");
-    await page.getByRole("button", { name: "Search" }).click();
-    await page.waitForURL(/q=linkedin/);
-    expect(await page.getByRole("list", { name: "Guides" }).getByRole("listitem").first().getByRole("link").first().innerText()).toBe("LinkedIn");
-    await page.goto("/guides?q=qwertyuiopasdf");
-    expect(await page.locator("main").innerText()).toContain("No guide matches “qwertyuiopasdf”");
-    expect(await page.getByRole("link", { name: "Instagram" }).count()).toBeGreaterThan(0);
-    await context.close();
-  });
-});
+// Finding a guide (search, filters, paging, no-JavaScript search) is in guides-search.test.ts.
 
 describe("on a guide", () => {
   it("marks the steps that do not apply in the reader's region instead of hiding them", async () => {

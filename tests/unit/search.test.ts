@@ -1,39 +1,159 @@
 import { describe, expect, it } from "vitest";
 import { loadGuides } from "@/lib/content/guides";
-import { readQuery, searchGuides, toCard, matchingSteps } from "@/lib/content/search";
+import {
+  EMPTY_QUERY,
+  PAGE_SIZE,
+  editDistance,
+  guideCards,
+  matchingSteps,
+  queryString,
+  queryUrl,
+  readQuery,
+  resultPage,
+  searchGuides,
+  toCard,
+  type GuideCard,
+  type GuideQuery,
+} from "@/lib/content/search";
+import { SearchIndexError, buildSearchIndex, readSearchIndex } from "@/lib/content/search-index";
 import { appliesTo } from "@/lib/reader-region";
 
-const cards = loadGuides().map(toCard);
+const guides = loadGuides();
+const cards = guideCards(guides);
+const slugs = (q: string, query: Partial<GuideQuery> = {}) => searchGuides(cards, { ...query, q }).map((c) => c.slug);
+
+/** `n` synthetic cards, numbered, to test paging beyond the real catalogue. */
+function manyCards(n: number): GuideCard[] {
+  const base = cards[0]!;
+  return Array.from({ length: n }, (_, i) => ({ ...base, slug: `guide-${i}`, platform: `Platform ${String(i).padStart(4, "0")}` }));
+}
 
 describe("guide search", () => {
   it("finds a guide by platform, company and by a step title", () => {
-    expect(searchGuides(cards, { q: "linkedin" })[0]?.slug).toBe("linkedin");
-    expect(searchGuides(cards, { q: "Meta" }).map((c) => c.slug)).toEqual(expect.arrayContaining(["instagram", "facebook", "whatsapp"]));
+    expect(slugs("linkedin")[0]).toBe("linkedin");
+    expect(slugs("Meta").slice(0, 6).sort()).toEqual(["facebook", "instagram", "meta-ai", "meta-third-party-information", "threads", "whatsapp"]);
     const linkedinStep = cards.find((c) => c.slug === "linkedin")!.stepTitles[0]!;
     const results = searchGuides(cards, { q: linkedinStep });
     expect(results[0]?.slug).toBe("linkedin");
     expect(matchingSteps(results[0]!, linkedinStep)).toContain(linkedinStep);
   });
 
-  it("ignores case and accents, and needs every word to match", () => {
-    expect(searchGuides(cards, { q: "CHÂTGPT" })[0]?.slug).toBe("chatgpt");
-    expect(searchGuides(cards, { q: "linkedin zzzz" })).toEqual([]);
+  it("ranks the platform's own guide above guides that only mention it", () => {
+    expect(slugs("instagram ai")).toEqual(["instagram", "meta-ai", "threads"]);
+    expect(slugs("voice")[0]).toBe("amazon-alexa");
+    expect(slugs("copilot").sort()).toEqual(["github-copilot", "microsoft-copilot"]);
+    // Inside a word: "gpt" is part of ChatGPT.
+    expect(slugs("gpt")[0]).toBe("chatgpt");
+  });
+
+  it("ignores case and accents, and needs every word to match except small ones", () => {
+    expect(slugs("CHÂTGPT")[0]).toBe("chatgpt");
+    expect(slugs("linkedin zzzz")).toEqual([]);
+    expect(slugs("how to turn off instagram ai training")[0]).toBe("instagram");
+    expect(slugs("how to").length).toBeGreaterThan(0);
+  });
+
+  it("forgives a typo only in words the catalogue does not have", () => {
+    expect(slugs("instagarm")[0]).toBe("instagram");
+    expect(slugs("chatgtp")[0]).toBe("chatgpt");
+    expect(slugs("linkdin")).toEqual(["linkedin"]);
+    expect(slugs("antropic")[0]).toBe("claude");
+    expect(slugs("facbook posts")).toEqual(["facebook"]);
+    // "meta" is a real word here, so "beta"-like neighbours are not pulled in.
+    for (const slug of slugs("meta")) expect(JSON.stringify(cards.find((c) => c.slug === slug)).toLowerCase()).toContain("meta");
+    expect(editDistance("chatgtp", "chatgpt", 1)).toBe(1);
+    expect(editDistance("abc", "xyz", 1)).toBe(2);
   });
 
   it("filters by category and by whether a real opt-out exists", () => {
     expect(searchGuides(cards, { category: "ai-assistant" }).every((c) => c.category === "ai-assistant")).toBe(true);
-    const objectionOnly = searchGuides(cards, { effect: "objection-only" });
+    const objectionOnly = searchGuides(cards, { can: "objection-only" });
     expect(objectionOnly.map((c) => c.slug)).toContain("reddit");
     expect(objectionOnly.every((c) => c.optOut === "objection")).toBe(true);
-    expect(searchGuides(cards, { effect: "no-opt-out" }).every((c) => c.optOut === "none")).toBe(true);
-    const withSwitch = searchGuides(cards, { effect: "opt-out" });
+    expect(searchGuides(cards, { can: "no-opt-out" }).every((c) => c.optOut === "none")).toBe(true);
+    const withSwitch = searchGuides(cards, { can: "opt-out" });
     expect(withSwitch.map((c) => c.slug)).toContain("linkedin");
     expect(withSwitch.map((c) => c.slug)).not.toContain("reddit");
+    expect(slugs("meta", { category: "messaging" })).toEqual(["whatsapp"]);
   });
 
-  it("reads untrusted query strings safely", () => {
-    expect(readQuery({ q: ["a", "b"], category: "nonsense", effect: "opt-out" })).toEqual({ q: "a", category: "", effect: "opt-out" });
-    expect(readQuery({ q: "x".repeat(500) }).q).toHaveLength(100);
+  it("keeps the catalogue order without words", () => {
+    expect(searchGuides(cards, {}).map((c) => c.slug)).toEqual(cards.map((c) => c.slug));
+  });
+
+  it("reads untrusted query strings safely, and writes them back", () => {
+    expect(readQuery({ q: ["a", "b"], category: "nonsense", can: "opt-out" })).toEqual({ query: { q: "a", category: "", can: "opt-out" }, page: 1 });
+    expect(readQuery({ q: "x".repeat(500) }).query.q).toHaveLength(100);
+    expect(readQuery({ can: "__proto__", page: "-3" })).toEqual({ query: EMPTY_QUERY, page: 1 });
+    expect(readQuery({ page: "99999999" }).page).toBe(10_000);
+    // The filter's old name still works.
+    expect(readQuery({ effect: "no-opt-out" }).query.can).toBe("no-opt-out");
+    const query: GuideQuery = { q: "chat history", category: "ai-assistant", can: "opt-out" };
+    expect(readQuery(new URLSearchParams(queryString(query, 3)))).toEqual({ query, page: 3 });
+    expect(queryUrl(EMPTY_QUERY)).toBe("/guides");
+    expect(queryUrl({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
+  });
+});
+
+describe("result pages", () => {
+  const big = manyCards(95);
+
+  it("returns one page of cards, the total and where it starts", () => {
+    const first = resultPage(big, EMPTY_QUERY);
+    expect(first).toMatchObject({ total: 95, start: 0, page: 1, pages: 4 });
+    expect(first.cards).toHaveLength(PAGE_SIZE);
+    const last = resultPage(big, EMPTY_QUERY, 4);
+    expect(last).toMatchObject({ start: 90, page: 4 });
+    expect(last.cards.map((c) => c.slug)).toEqual(["guide-90", "guide-91", "guide-92", "guide-93", "guide-94"]);
+    // Past the end: the last page, never an empty one.
+    expect(resultPage(big, EMPTY_QUERY, 50).page).toBe(4);
+    expect(resultPage(big, { ...EMPTY_QUERY, q: "zzzz" })).toMatchObject({ total: 0, page: 1, pages: 1, cards: [] });
+  });
+
+  it("hands the browser cards without step titles, with the step that matched", () => {
+    const page = resultPage(cards, { ...EMPTY_QUERY, q: "fediverse" });
+    expect(page.cards[0]).toMatchObject({ slug: "threads", matchedStep: "Stop sharing your posts to the fediverse" });
+    expect(page.cards[0]).not.toHaveProperty("stepTitles");
+  });
+});
+
+describe("search index", () => {
+  const index = buildSearchIndex(cards);
+
+  it("round-trips every card exactly", () => {
+    expect(readSearchIndex(JSON.parse(JSON.stringify(index)))).toEqual(cards);
+  });
+
+  it("holds only what a card and the search need", () => {
+    const fields = new Set(Object.keys(cards[0]!));
+    expect(fields).toEqual(
+      new Set(["slug", "title", "platform", "company", "summary", "category", "difficulty", "minutes", "lastReviewed", "stepCount", "officialBacked", "stepTitles", "optOut"]),
+    );
+    const json = JSON.stringify(index);
+    // No step bodies, sources or intro text: only titles.
+    expect(json).not.toContain("https://");
+    expect(json).not.toContain(guides[0]!.intro.trim().slice(0, 40));
+    const perGuide = json.length / cards.length;
+    expect(perGuide).toBeLessThan(700);
+  });
+
+  it("counts the steps confirmed on the platform's own pages", () => {
+    for (const guide of guides) {
+      const card = toCard(guide);
+      expect(card.officialBacked).toBeGreaterThanOrEqual(0);
+      expect(card.officialBacked).toBeLessThanOrEqual(card.stepCount);
+    }
+  });
+
+  it("refuses a file of another version or shape", () => {
+    expect(() => readSearchIndex(null)).toThrow(SearchIndexError);
+    expect(() => readSearchIndex({ ...index, version: 2 })).toThrow(SearchIndexError);
+    expect(() => readSearchIndex({ ...index, guides: [["x"]] })).toThrow(SearchIndexError);
+    expect(() => readSearchIndex({ ...index, categories: ["nope"] })).toThrow(SearchIndexError);
+  });
+
+  it("leaves no guide unreachable behind the static routes next to /guides/[slug]", () => {
+    expect(cards.map((c) => c.slug)).not.toContain("search");
   });
 });
 

@@ -5,9 +5,11 @@ import { allGuides, findGuide } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
 import { Mdx } from "@/components/guide/Mdx";
 import { GuideMeta } from "@/components/guide/GuideMeta";
+import { ReviewDueNote } from "@/components/guide/ReviewDueNote";
 import { GuideFooter } from "@/components/guide/GuideFooter";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
 import { StepCheckbox } from "@/components/progress/StepCheckbox";
+import { StepDoneBy } from "@/components/progress/StepDoneBy";
 import { RegionChooser } from "@/components/guide/RegionChooser";
 import { ReportStep } from "@/components/guide/ReportStep";
 import { CopyStepLink, ShareGuide } from "@/components/guide/ShareButtons";
@@ -15,6 +17,13 @@ import { siteUrl } from "@/lib/env";
 import { guideJsonLd, guideMetadata, guideUrl, jsonForScript } from "@/lib/seo";
 
 export const dynamicParams = false;
+/**
+ * Incremental static regeneration, once a day: the page stays prerendered and cacheable, but the
+ * review-due note below is computed at (re)generation time, so a guide that becomes overdue says so
+ * within a day, without a redeploy and without JavaScript. (A client island could compute it too,
+ * but then readers without JavaScript and search engines would never see it.)
+ */
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return allGuides().map((g) => ({ slug: g.slug }));
@@ -45,6 +54,7 @@ export default async function GuidePage({ params }: Props) {
         {fm.title}
       </h1>
       <GuideMeta guide={guide} />
+      <ReviewDueNote lastReviewed={fm.lastReviewed} reviewEvery={fm.reviewEvery} now={new Date()} />
       <div className="mt-4">
         <ShareGuide url={guideUrl(site, guide.slug)} title={fm.title} text={fm.summary} />
       </div>
@@ -80,7 +90,12 @@ export default async function GuidePage({ params }: Props) {
               islands={{
                 checkbox: <StepCheckbox stepId={step.id} title={step.title} />,
                 share: <CopyStepLink url={guideUrl(site, guide.slug, step.id)} stepTitle={step.title} />,
-                footer: <ReportStep guide={guide.slug} stepId={step.id} stepTitle={step.title} />,
+                footer: (
+                  <>
+                    <StepDoneBy stepId={step.id} />
+                    <ReportStep guide={guide.slug} stepId={step.id} stepTitle={step.title} />
+                  </>
+                ),
               }}
             />
           ))}

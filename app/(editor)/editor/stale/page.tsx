@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireEditor } from "@/lib/current-user";
+import { db } from "@/lib/db";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { guidesForReview } from "@/lib/content/guides";
+import { NotAnEditorError } from "@/lib/editor";
+import { deskStaleList } from "@/lib/stale";
+import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
+import { StaleList } from "@/components/editor/StaleList";
+
+export const dynamic = "force-dynamic";
+
+/** The list `npm run content:stale` prints, from the same function. */
+export default async function EditorStalePage() {
+  const editorId = await requireEditor();
+  const now = new Date();
+  const items = await unlessUnavailable(() => deskStaleList(db(), editorId, guidesForReview(), now)).catch((error: unknown) => {
+    if (error instanceof NotAnEditorError) notFound();
+    throw error;
+  });
+  if (items === UNAVAILABLE) return <DatabaseUnavailable what="the re-check list" />;
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Due for a re-check</h1>
+      <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
+        Most urgent first: steps with open reports whose readers&apos; signals jumped, then other steps with open reports (in overdue guides
+        first), then guides past their re-check date (<code>lastReviewed</code> + <code>reviewEvery</code> days). The same list as{" "}
+        <code>npm run content:stale</code>. Broken links are not checked here yet: run <code>npm run content:links</code>.
+      </p>
+      {items.length ? (
+        <StaleList items={items} now={now} />
+      ) : (
+        <p className="mt-6">
+          Nothing is due. <Link href="/editor">Back to the reports</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { DESK_STATE_LABELS, DESK_STATES, type DeskFilter as Filter } from "@/lib/reports";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+
+/** Filter by guide and state: a plain GET form, so it works without JavaScript and the URL can be shared. */
+export function DeskFilter({ filter, guides, stateCounts }: { filter: Filter; guides: { slug: string; platform: string }[]; stateCounts: Record<ReportStatus, number> }) {
+  const countOf = (state: (typeof DESK_STATES)[number]) => (state === "all" ? stateCounts.open + stateCounts.resolved + stateCounts.duplicate : stateCounts[state]);
+  return (
+    <form method="get" action="/editor" className="flex flex-wrap items-end gap-3 rounded-xl bg-zinc-50 p-4 text-sm dark:bg-zinc-900" aria-label="Filter reports">
+      <div>
+        <label htmlFor="desk-guide" className="block font-medium">
+          Guide
+        </label>
+        <select id="desk-guide" name="guide" defaultValue={filter.guide ?? ""} className="mt-1 rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
+          <option value="">All guides</option>
+          {guides.map((g) => (
+            <option key={g.slug} value={g.slug}>
+              {g.platform}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="desk-state" className="block font-medium">
+          State
+        </label>
+        <select id="desk-state" name="state" defaultValue={filter.state} className="mt-1 rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
+          {DESK_STATES.map((state) => (
+            <option key={state} value={state}>
+              {DESK_STATE_LABELS[state]} ({countOf(state)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="rounded-lg border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        Show
+      </button>
+    </form>
+  );
+}

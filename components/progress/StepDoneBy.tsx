@@ -1,0 +1,16 @@
+"use client";
+import { useProgress } from "./progress-store";
+
+/**
+ * "Done by 412 people in the last 30 days" under a step, from the counts that arrive with the ticks
+ * (lib/step-stats.ts). Nothing is shown until at least 10 people are in the count.
+ */
+export function StepDoneBy({ stepId }: { stepId: string }) {
+  const count = useProgress().doneBy.get(stepId);
+  if (count === undefined) return null;
+  return (
+    <p className="no-print mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="done-by">
+      Done by {count.toLocaleString("en-GB")} people in the last 30 days
+    </p>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The search index the browser downloads on the first interaction with `/guides`: only what a card
+ * and the search need, one compact row per guide (positions instead of keys, vocabularies by number
+ * with the vocabularies themselves in the file, so an old cached file never decodes wrongly).
+ * Built at `next build` by app/guides/index.json/route.ts; read by components/guide/GuideBrowser.tsx.
+ * Zod-free and fs-free so the browser can import the reader.
+ */
+import { CATEGORIES, type Category } from "./constants";
+import { DIFFICULTIES, OPT_OUT_KINDS, type GuideCard } from "./search";
+
+export const SEARCH_INDEX_URL = "/guides/index.json";
+export const SEARCH_INDEX_VERSION = 1;
+
+/** [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, officialBacked, stepTitles] */
+export type IndexRow = [string, string, string, string, string, number, number, number, number, string, number, string[]];
+
+export type SearchIndex = {
+  version: typeof SEARCH_INDEX_VERSION;
+  categories: readonly string[];
+  difficulties: readonly string[];
+  optOut: readonly string[];
+  guides: IndexRow[];
+};
+
+export function buildSearchIndex(cards: readonly GuideCard[]): SearchIndex {
+  return {
+    version: SEARCH_INDEX_VERSION,
+    categories: CATEGORIES,
+    difficulties: DIFFICULTIES,
+    optOut: OPT_OUT_KINDS,
+    guides: cards.map((c) => [
+      c.slug,
+      c.platform,
+      c.company,
+      c.title,
+      c.summary,
+      CATEGORIES.indexOf(c.category),
+      DIFFICULTIES.indexOf(c.difficulty),
+      OPT_OUT_KINDS.indexOf(c.optOut),
+      c.minutes,
+      c.lastReviewed,
+      c.officialBacked,
+      c.stepTitles,
+    ]),
+  };
+}
+
+/** FNV-1a (32 bits) of the text, base 36: enough to tell one build's index from another's. */
+export function contentVersion(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export type SearchIndexFile = { json: string; url: string };
+const files = new WeakMap<readonly GuideCard[], SearchIndexFile>();
+
+/**
+ * The index as served, and the URL pages fetch it from: `?v=` changes whenever the content does, so
+ * the browser may keep the file for good (the route ignores the query string).
+ */
+export function searchIndexFile(cards: readonly GuideCard[]): SearchIndexFile {
+  let file = files.get(cards);
+  if (!file) {
+    const json = JSON.stringify(buildSearchIndex(cards));
+    files.set(cards, (file = { json, url: `${SEARCH_INDEX_URL}?v=${contentVersion(json)}` }));
+  }
+  return file;
+}
+
+export class SearchIndexError extends Error {}
+
+function pick<T extends string>(names: unknown, position: unknown, known: readonly T[]): T {
+  const name = Array.isArray(names) && typeof position === "number" ? names[position] : undefined;
+  if (!known.includes(name as T)) throw new SearchIndexError(`unknown value ${String(name)}`);
+  return name as T;
+}
+
+/** The cards of a downloaded index; throws `SearchIndexError` on a file of another shape or version. */
+export function readSearchIndex(json: unknown): GuideCard[] {
+  const index = json as Partial<SearchIndex> | null;
+  if (!index || index.version !== SEARCH_INDEX_VERSION || !Array.isArray(index.guides)) throw new SearchIndexError("not a search index of this version");
+  return index.guides.map((row): GuideCard => {
+    if (!Array.isArray(row) || row.length !== 12 || !Array.isArray(row[11])) throw new SearchIndexError("malformed row");
+    const [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, officialBacked, stepTitles] = row;
+    return {
+      slug,
+      platform,
+      company,
+      title,
+      summary,
+      category: pick<Category>(index.categories, category, CATEGORIES),
+      difficulty: pick(index.difficulties, difficulty, DIFFICULTIES),
+      optOut: pick(index.optOut, optOut, OPT_OUT_KINDS),
+      minutes,
+      lastReviewed,
+      stepCount: stepTitles.length,
+      officialBacked,
+      stepTitles,
+    };
+  });
+}

@@ -1,0 +1,47 @@
+/** The hot paths' cost in SQL statements, counted from Prisma's query log (issue "Fast at 100×"). */
+import { afterAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { makeUser } from "../support/database";
+import { setStep, type Manifest } from "@/lib/progress";
+import { userIdForToken } from "@/lib/session";
+
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+const statements: string[] = [];
+db.$on("query", (e) => statements.push(e.query));
+afterAll(() => db.$disconnect());
+
+const manifest: Manifest = new Map([["alpha", [{ id: "one", title: "One", hash: "h1", number: 1 }]]]);
+
+async function counted(run: () => Promise<unknown>): Promise<string[]> {
+  statements.length = 0;
+  await run();
+  return [...statements];
+}
+
+describe("statements per request", () => {
+  it("a tick is two statements: the session, then one insert (no transaction)", async () => {
+    const user = await makeUser(db);
+    const token = randomUUID();
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    const tick = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
+    expect(tick).toHaveLength(2);
+    expect(tick.join("\n")).not.toMatch(/BEGIN|COMMIT/i);
+    const again = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
+    expect(again).toHaveLength(2);
+    const untick = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: false }, manifest));
+    expect(untick).toHaveLength(2);
+    expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("session lookups", () => {
+  it("the signed-in user with email and name is one statement", async () => {
+    const user = await makeUser(db);
+    const token = randomUUID();
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    const { userForToken } = await import("@/lib/session");
+    expect(await counted(() => userForToken(db, token))).toHaveLength(1);
+  });
+});
