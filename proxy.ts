@@ -3,7 +3,8 @@
  * actions), so static pages cost nothing here.
  * - A state-changing request whose Origin is not our own (SITE_URL) is refused: cookies alone must
  *   never authorize a write from another site, whatever CORS would have done.
- * - Server action bodies over the framework's 1 MB limit get a 413 instead of an error deep inside.
+ * - Server action requests get a 4xx instead of an error deep inside the framework when their body is
+ *   over the 1 MB limit, is not an envelope React can decode, or their Host is not our own.
  * - A path with broken percent-encoding (/guides/%ZZ) gets a 400 here; the router would throw a
  *   URIError and answer 500. Only paths that contain "%" come here for this.
  */
@@ -26,7 +27,41 @@ function hasBrokenEncoding(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** Strings React's encodeReply writes for the arguments our actions take; any other "$…" is a reference that can fail to resolve. */
+const SAFE_TAG = /^\$(?:\$.*|undefined|K[0-9a-f]{1,8}|T|D.*|n-?\d+|NaN|Infinity|-Infinity|-0)$/s;
+
+function wellFormed(value: unknown, depth: number): boolean {
+  if (depth > 16) return false;
+  if (typeof value === "string") return !value.startsWith("$") || SAFE_TAG.test(value);
+  if (Array.isArray(value)) return value.every((v) => wellFormed(v, depth + 1));
+  if (value && typeof value === "object") return Object.values(value).every((v) => wellFormed(v, depth + 1));
+  return true;
+}
+
+/** Whether a server-action body is an envelope React can decode (else React throws and Next answers 500). */
+async function readableActionBody(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  let root: string;
+  if (type.startsWith("multipart/form-data")) {
+    const form = await request.clone().formData().catch(() => null);
+    const zero = form?.get("0");
+    if (typeof zero !== "string") return false;
+    root = zero;
+  } else if (type.startsWith("application/x-www-form-urlencoded")) {
+    return true; // Next answers these itself (a 404), without running anything
+  } else {
+    root = await request.clone().text(); // Next decodes any other body as the JSON envelope
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(root);
+  } catch {
+    return false;
+  }
+  return Array.isArray(parsed) && wellFormed(parsed, 0);
+}
+
+export async function proxy(request: NextRequest) {
   if (hasBrokenEncoding(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the address has broken percent-encoding.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -36,8 +71,12 @@ export function proxy(request: NextRequest) {
     return refuse(403, "Requests from other sites are not accepted.");
   }
   if (request.headers.has("next-action")) {
+    // Next.js answers an action whose Host is not the Origin's with a 500; it is a forged request.
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (host !== new URL(siteUrl()).host) return refuse(400, "This request is not addressed to this site.");
     const length = Number(request.headers.get("content-length") ?? "0");
     if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return refuse(413, "The form is too large.");
+    if (request.method === "POST" && !(await readableActionBody(request))) return refuse(400, "This form could not be read. Reload the page and try again.");
   }
   return NextResponse.next();
 }

@@ -39,14 +39,17 @@ const UNAVAILABLE_CODES = new Set([
   "P2024",
 ]);
 const UNAVAILABLE_MESSAGE =
-  /ECONNREFUSED|Connection terminated|connection (?:timeout|closed|error)|timeout exceeded when trying to connect|Can't reach database server|server closed the connection|the database system is (?:starting up|shutting down)|terminating connection|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
+  /ECONNREFUSED|Connection terminated|not yet accepting connections|has closed the connection|connection (?:timeout|closed|error)|timeout exceeded when trying to connect|Can't reach database server|server closed the connection|the database system is (?:starting up|shutting down)|terminating connection|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed|SocketTimeout/i;
 
 /** True when the error (or anything in its cause chain) says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;
   if (error instanceof DatabaseUnavailableError) return true;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown; kind?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown; kind?: unknown; errors?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.originalCode === "string" && UNAVAILABLE_CODES.has(e.originalCode)) return true;
+  // Prisma 7 wraps driver errors (P2010, P2039) and keeps the driver's own under meta.driverAdapterError.
+  if (e.meta && typeof e.meta === "object" && isDatabaseUnavailable(e.meta.driverAdapterError, depth + 1)) return true;
   if (e.name === "PrismaClientInitializationError") return true;
   if (typeof e.kind === "string" && /^(DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections)$/.test(e.kind)) return true;
   if (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message)) return true;

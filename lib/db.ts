@@ -3,9 +3,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
 
-/** The one way to make a Prisma client for a URL (app, scripts and tests share it). */
+/**
+ * The one way to make a Prisma client for a URL (app, scripts and tests share it). The pool is sized
+ * for one app server (PostgreSQL's default limit of 100 connections leaves room for several), and a
+ * request waits up to 10 s for a free connection before it is answered 503 (busy) rather than queued
+ * forever.
+ */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 20, connectionTimeoutMillis: 10_000 }) });
 }
 
 const globalForDb = globalThis as unknown as { untrainPrisma?: PrismaClient; untrainPool?: pg.Pool };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:load`: many signed-in people at once against a production server on loopback.
  *
- * LOAD_USERS (200) simulated users for LOAD_SECONDS (60), each a closed loop (no think time unless
+ * LOAD_USERS (200) simulated users for LOAD_SECONDS (60), arriving over LOAD_RAMP_SECONDS (5), each a closed loop (no think time unless
  * LOAD_THINK_MS) of: GET a guide page, GET /guides?q=<term>, POST /api/progress ticking or unticking
  * one of its LOAD_STEPS_PER_USER (8) steps. Sessions are made directly in a throwaway database (a
  * Session row with a random token for a fresh User, sent as the authjs.session-token cookie); POSTs
@@ -38,6 +38,8 @@ const USERS = intFromEnv("LOAD_USERS", 200, 1, 5000);
 const SECONDS = intFromEnv("LOAD_SECONDS", 60, 1, 3600);
 const THINK_MS = intFromEnv("LOAD_THINK_MS", 0, 0, 60_000);
 const STEPS_PER_USER = intFromEnv("LOAD_STEPS_PER_USER", 8, 1, 1000);
+/** Users arrive spread over this many seconds (counted in the run), not all in the same instant. */
+const RAMP_SECONDS = intFromEnv("LOAD_RAMP_SECONDS", 5, 0, 600);
 const REQUEST_TIMEOUT_MS = 30_000;
 /** From the start of the load on: the run ends by itself even if the server stops answering. */
 const WATCHDOG_MS = (SECONDS + 180) * 1000;
@@ -85,6 +87,11 @@ type Result = { status: number; ms: number; error?: string; body?: string };
 
 function makeClient(base: URL, maxSockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: "lifo" });
+  const connections = { opened: 0, closedByServer: 0 };
+  const track = (socket: import("node:net").Socket) => {
+    connections.opened++;
+    socket.once("end", () => connections.closedByServer++);
+  };
   const request = (method: "GET" | "POST", pathname: string, headers: Record<string, string>, body?: string): Promise<Result> =>
     new Promise((resolve) => {
       const start = performance.now();
@@ -104,18 +111,23 @@ function makeClient(base: URL, maxSockets: number) {
           res.on("error", (e) => done({ status: 0, error: e.message }));
         },
       );
-      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1000} s`)));
-      req.on("error", (e) => done({ status: 0, error: (e as NodeJS.ErrnoException).code ?? e.message }));
+      req.once("socket", (socket) => {
+        if (!req.reusedSocket) track(socket);
+      });
+      req.setTimeout(REQUEST_TIMEOUT_MS, () =>
+        req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1000} s (${req.reusedSocket ? "kept-alive" : "new"} connection)`)),
+      );
+      req.on("error", (e) => done({ status: 0, error: `${(e as NodeJS.ErrnoException).code ?? e.message}${(e as NodeJS.ErrnoException).code ? ` (${req.reusedSocket ? "kept-alive" : "new"} connection)` : ""}` }));
       req.end(body);
     });
-  return { request, close: () => agent.destroy() };
+  return { request, connections, close: () => agent.destroy() };
 }
 
 // ---------------------------------------------------------------------------------------------------
 
 type Kind = "guide page GET" | "search GET /guides?q=" | "tick POST /api/progress";
 const KINDS: Kind[] = ["guide page GET", "search GET /guides?q=", "tick POST /api/progress"];
-type Stats = { samples: number[]; errors: number; causes: Map<string, number> };
+type Stats = { samples: number[]; errors: number; causes: Map<string, number>; slowest: { ms: number; path: string; status: number }[] };
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -193,10 +205,14 @@ async function main(): Promise<number> {
   }
   log(`warm-up done; ${USERS} users for ${SECONDS} s${THINK_MS ? `, ${THINK_MS} ms think time` : ", no think time"}`);
 
-  const stats = new Map<Kind, Stats>(KINDS.map((k) => [k, { samples: [], errors: 0, causes: new Map() }]));
-  const record = (kind: Kind, r: Result) => {
+  const stats = new Map<Kind, Stats>(KINDS.map((k) => [k, { samples: [], errors: 0, causes: new Map(), slowest: [] }]));
+  const record = (kind: Kind, r: Result, pathname: string) => {
     const s = stats.get(kind)!;
     s.samples.push(r.ms);
+    if (s.slowest.length < 3 || r.ms > s.slowest.at(-1)!.ms) {
+      s.slowest.push({ ms: r.ms, path: pathname, status: r.status });
+      s.slowest.sort((a, b) => b.ms - a.ms).splice(3);
+    }
     if (r.status >= 200 && r.status < 300) return;
     s.errors++;
     const cause = r.status ? `${r.status}${r.body ? ` ${r.body.replace(/\s+/g, " ").slice(0, 120)}` : ""}` : `network: ${r.error}`;
@@ -217,15 +233,15 @@ async function main(): Promise<number> {
     const random = prng(index + 1);
     const mySteps = Array.from({ length: STEPS_PER_USER }, () => allSteps[Math.floor(random() * allSteps.length)]!);
     const done = new Map<string, boolean>();
-    // Spread the start over the first second, as real arrivals would be.
-    await new Promise((r) => setTimeout(r, random() * 1000));
+    // Arrivals spread over the ramp (index order, so the ramp is even), as real arrivals would be.
+    await new Promise((r) => setTimeout(r, (index / USERS) * RAMP_SECONDS * 1000));
     while (performance.now() < deadline) {
       const guide = guides[Math.floor(random() * guides.length)]!;
-      record("guide page GET", await client.request("GET", `/guides/${guide.slug}`, getHeaders(person.token)));
+      record("guide page GET", await client.request("GET", `/guides/${guide.slug}`, getHeaders(person.token)), `/guides/${guide.slug}`);
       await think();
       if (performance.now() >= deadline) break;
-      const term = terms[Math.floor(random() * terms.length)]!;
-      record("search GET /guides?q=", await client.request("GET", `/guides?q=${encodeURIComponent(term)}`, getHeaders(person.token)));
+      const search = `/guides?q=${encodeURIComponent(terms[Math.floor(random() * terms.length)]!)}`;
+      record("search GET /guides?q=", await client.request("GET", search, getHeaders(person.token)), search);
       await think();
       if (performance.now() >= deadline) break;
       const step = mySteps[Math.floor(random() * mySteps.length)]!;
@@ -235,7 +251,7 @@ async function main(): Promise<number> {
       lastSet.set(`${person.userId} ${key}`, next);
       const result = await client.request("POST", "/api/progress", jsonHeaders(person.token), JSON.stringify({ ...step, done: next }));
       lastAccepted.set(`${person.userId} ${key}`, result.status >= 200 && result.status < 300);
-      record("tick POST /api/progress", result);
+      record("tick POST /api/progress", result, `/api/progress ${step.guide}/${step.stepId}`);
       await think();
     }
   };
@@ -291,14 +307,18 @@ async function main(): Promise<number> {
     SECONDS !== 60 && `LOAD_SECONDS=${SECONDS}`,
     THINK_MS && `LOAD_THINK_MS=${THINK_MS}`,
     STEPS_PER_USER !== 8 && `LOAD_STEPS_PER_USER=${STEPS_PER_USER}`,
+    RAMP_SECONDS !== 5 && `LOAD_RAMP_SECONDS=${RAMP_SECONDS}`,
   ].filter(Boolean);
   const command = [...settings, "npm run bench:load"].join(" ");
   const machine = `${os.cpus().length} cores, shared`;
+  const connectionLine = `connections opened by the load generator: ${client.connections.opened} (closed by the server: ${client.connections.closedByServer})`;
   const loadLine = `1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work on the machine counts too)`;
   console.log(`\n=== load: ${USERS} users, ${elapsedSeconds.toFixed(1)} s, loopback, ${machine}, node ${process.version} ===`);
   console.log(lines.join("\n"));
   console.log(loadLine);
+  console.log(connectionLine);
   if (causes.length) console.log(`errors by cause:\n  ${causes.join("\n  ")}`);
+  console.log(`slowest:\n  ${KINDS.map((k) => stats.get(k)!.slowest.map((x) => `${x.path} ${x.ms.toFixed(0)} ms (${x.status || "no answer"})`).join(", ")).join("\n  ")}`);
   console.log(dbLine);
   for (const m of mismatches.slice(0, 20)) console.log(`  - ${m}`);
   if (!appAlive) console.log("the app server DIED during the run");
@@ -308,7 +328,7 @@ async function main(): Promise<number> {
     "# Load benchmark",
     "",
     "Written by `npm run bench:load` (scripts/bench-load.ts); rerun it to refresh this page.",
-    `Each simulated user is a closed loop (${THINK_MS ? `${THINK_MS} ms think time` : "no think time"}) of a guide page GET, a \`/guides?q=\` search GET and a signed-in tick/untick`,
+    `Users arrive over the first ${RAMP_SECONDS} s; each is a closed loop (${THINK_MS ? `${THINK_MS} ms think time` : "no think time"}) of a guide page GET, a \`/guides?q=\` search GET and a signed-in tick/untick`,
     `(POST /api/progress, one of its ${STEPS_PER_USER} steps), against one production server (\`next start\`) and PostgreSQL on the same machine,`,
     "over loopback. The load generator runs on the same cores, so the figures are a floor for one app process, not a capacity claim.",
     "",
@@ -321,6 +341,7 @@ async function main(): Promise<number> {
     dbLine + ".",
     "",
     loadLine + ".",
+    connectionLine + ".",
     ...(causes.length ? ["", "Errors by cause:", "", ...causes.map((c) => `- ${c}`)] : []),
     "",
   ].join("\n");

@@ -1,126 +1,194 @@
 /**
- * `npm run bench`: the figures in docs/benchmarks.md, measured on this machine against a real
- * PostgreSQL (DATABASE_URL or the embedded one) in a throwaway database.
+ * `npm run bench`: the figures of docs/benchmarks.md, each beside a baseline measured in the same run
+ * on the same machine (this machine is shared, so only ratios are comparable between runs):
  *
- *   1. A tick through HTTP (POST /api/progress on a production server, signed-in session):
- *      p50/p95 over 1,000 ticks, plus the same tick as a direct call to lib/progress.
- *   2. The /checklist dashboard for a user with 500 ticks (buildChecklist, in process), and the
- *      /checklist page over HTTP for a user who ticked every real step.
- *   3. A prerendered guide page over HTTP.
- * BENCH_SKIP_BUILD=1 reuses the last `next build`.
+ *   1. a prerendered guide page at c=50 (gzip)  vs  a static server sending the same bytes;
+ *   2. a tick, POST /api/progress, at c=10 and c=50  vs  the bare `pg` upsert/delete it performs;
+ *   3. /checklist for a user with every real step ticked, at c=1 and c=20  vs  the bare `pg` read of those rows;
+ *   4. the JavaScript a browser really loads per page (scripts/first-load-js.ts);
+ *   5. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy).
+ * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
+ * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 5 (it builds twice, about 4 minutes).
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client.ts";
+import pg from "pg";
+import { createPrismaClient } from "../lib/db.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { loadGuides } from "../lib/content/guides.ts";
-import { setStep, type Manifest } from "../lib/progress.ts";
-import { buildChecklist, type ChecklistGuide } from "../lib/checklist.ts";
-import { firstLoadJs } from "./first-load-js.ts";
 import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
+import { fetchRaw, fmt, loop, request, staticServer, type LoopResult } from "./load-loop.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-function summary(label: string, samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const line = `${label}: n=${s.length} p50=${percentile(s, 50).toFixed(2)} ms p95=${percentile(s, 95).toFixed(2)} ms p99=${percentile(s, 99).toFixed(2)} ms max=${s.at(-1)!.toFixed(2)} ms`;
-  console.log(line);
-  return line;
-}
-async function time<T>(fn: () => Promise<T>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
+type Row = { what: string; app: LoopResult; baseline: LoopResult; baselineLabel: string; target?: string };
+const rows: Row[] = [];
+const extra: string[] = [];
+
 const server = await resolveDatabase();
 const throwaway = await createThrowawayDatabase(server.url, "untrain_bench");
-const databaseUrl = throwaway.url;
-await deployMigrations(databaseUrl);
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-const results: string[] = [];
+await deployMigrations(throwaway.url);
+const db = createPrismaClient(throwaway.url);
+const sql = new pg.Pool({ connectionString: throwaway.url, max: 50 });
 let stopApp = () => {};
+const servers: { close(): void }[] = [];
 
 try {
   const guides = loadGuides();
-  const manifest: Manifest = new Map(guides.map((g) => [g.slug, g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number }))]));
-  const allSteps = guides.flatMap((g) => g.steps.map((s) => ({ guide: g.slug, stepId: s.id })));
-
-  // --- 1a. direct call
-  const direct = await db.user.create({ data: { email: `bench-direct-${randomUUID()}@bench.invalid` } });
-  const directSamples: number[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const step = allSteps[i % allSteps.length]!;
-    directSamples.push(await time(() => setStep(db, direct.id, { ...step, done: i % 2 === 0 }, manifest)));
-  }
-  results.push(summary("tick, lib/progress setStep in process (1,000)", directSamples));
-
-  // --- 2a. dashboard with 500 ticks (synthetic guides: the real ones have fewer than 500 steps)
-  const synthetic: ChecklistGuide[] = Array.from({ length: 50 }, (_, g) => ({
-    slug: `guide-${g}`,
-    platform: `Guide ${g}`,
-    title: `Guide ${g}`,
-    category: "social",
-    steps: Array.from({ length: 12 }, (_, s) => ({ id: `step-${s}`, title: `Step ${s}`, hash: `h${s}`, number: s + 1 })),
-  }));
-  const heavy = await db.user.create({ data: { email: `bench-heavy-${randomUUID()}@bench.invalid`, reminderMonths: 6 } });
-  const rows = synthetic.flatMap((g) => g.steps.slice(0, 10).map((s) => ({ userId: heavy.id, guide: g.slug, stepId: s.id, stepHash: s.number % 7 === 0 ? "old" : s.hash })));
-  await db.stepCompletion.createMany({ data: rows });
-  console.log(`heavy user has ${await db.stepCompletion.count({ where: { userId: heavy.id } })} ticks`);
-  const dashSamples: number[] = [];
-  for (let i = 0; i < 200; i++) dashSamples.push(await time(() => buildChecklist(db, heavy, synthetic)));
-  results.push(summary("checklist for a user with 500 ticks, buildChecklist in process (200 runs)", dashSamples));
-
-  // --- HTTP: production server
+  const allSteps = guides.flatMap((g) => g.steps.map((s) => ({ guide: g.slug, stepId: s.id, hash: s.hash })));
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64"), SITE_URL: site, MAIL_TO_FILES: "1", MAIL_DIR: path.join(root, ".data/bench-mail"), NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: throwaway.url,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    SITE_URL: site,
+    MAIL_TO_FILES: "1",
+    MAIL_DIR: path.join(root, ".data/bench-mail"),
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (process.env.BENCH_SKIP_BUILD !== "1") {
+    log("building");
     const build = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  for (const route of ["/", "/guides/instagram", "/start"]) {
-    const js = firstLoadJs(route);
-    if (js) results.push(`first-load JS ${route}: ${js.scripts} scripts, ${js.rawKb} kB raw, ${js.gzipKb} kB gzipped`);
-  }
   stopApp = (await startProductionServer(port, env)).stop;
-  const httpUser = await db.user.create({ data: { email: `bench-http-${randomUUID()}@bench.invalid` } });
-  const token = randomUUID();
-  await db.session.create({ data: { userId: httpUser.id, sessionToken: token, expires: new Date(Date.now() + 86_400_000) } });
-  const headers = { "Content-Type": "application/json", Cookie: `authjs.session-token=${token}` };
-  // warm-up
-  for (let i = 0; i < 20; i++) await fetch(`${site}/api/progress`, { method: "POST", headers, body: JSON.stringify({ ...allSteps[0], done: true }) });
-  const httpSamples: number[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const step = allSteps[i % allSteps.length]!;
-    httpSamples.push(
-      await time(async () => {
-        const res = await fetch(`${site}/api/progress`, { method: "POST", headers, body: JSON.stringify({ ...step, done: i % 2 === 0 }) });
-        if (!res.ok) throw new Error(`tick failed: ${res.status} ${await res.text()}`);
-        await res.arrayBuffer();
-      }),
-    );
+
+  // --- 1. guide page vs the same bytes from a static server
+  const guidePath = "/guides/instagram";
+  const gzip = { "Accept-Encoding": "gzip" };
+  const sample = await fetchRaw(`${site}${guidePath}`, gzip);
+  const bytes = sample.body;
+  const basePort = await freePort();
+  servers.push(await staticServer(basePort, bytes, { "Content-Type": "text/html; charset=utf-8", ...(sample.headers["content-encoding"] ? { "Content-Encoding": String(sample.headers["content-encoding"]) } : {}) }));
+  for (let i = 0; i < 50; i++) await request(`${site}${guidePath}`, { headers: gzip });
+  log("guide page");
+  rows.push({
+    what: `guide page ${guidePath}, c=50, gzip (${(bytes.length / 1024).toFixed(1)} kB on the wire)`,
+    app: await loop(50, SECONDS, () => request(`${site}${guidePath}`, { headers: gzip }).then(() => undefined)),
+    baseline: await loop(50, SECONDS, () => request(`http://127.0.0.1:${basePort}${guidePath}`, { headers: gzip }).then(() => undefined)),
+    baselineLabel: "static server, same bytes",
+  });
+
+  // --- 2. ticks vs the bare statement they run
+  const users: { id: string; token: string }[] = [];
+  for (let i = 0; i < 50; i++) {
+    const user = await db.user.create({ data: { email: `bench-${i}-${randomUUID()}@bench.invalid` } });
+    const token = randomUUID();
+    await db.session.create({ data: { userId: user.id, sessionToken: token, expires: new Date(Date.now() + 86_400_000) } });
+    users.push({ id: user.id, token });
   }
-  results.push(summary("tick, POST /api/progress over HTTP on loopback, signed in (1,000)", httpSamples));
+  const tick = (worker: number, i: number) => {
+    const user = users[worker % users.length]!;
+    const step = allSteps[(i >> 1) % allSteps.length]!;
+    return request(`${site}/api/progress`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: site, Cookie: `authjs.session-token=${user.token}` },
+      body: JSON.stringify({ guide: step.guide, stepId: step.stepId, done: i % 2 === 0 }),
+    }).then(() => undefined);
+  };
+  const bareTick = async (worker: number, i: number) => {
+    const user = users[worker % users.length]!;
+    const step = allSteps[(i >> 1) % allSteps.length]!;
+    if (i % 2 === 0) {
+      await sql.query(
+        `INSERT INTO "StepCompletion" (id, "userId", guide, "stepId", "stepHash", "completedAt") VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT ("userId", guide, "stepId") DO NOTHING`,
+        [randomUUID(), user.id, step.guide, step.stepId, step.hash],
+      );
+    } else {
+      await sql.query(`DELETE FROM "StepCompletion" WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [user.id, step.guide, step.stepId]);
+    }
+  };
+  for (let i = 0; i < 100; i++) await tick(i % 10, i);
+  for (const c of [10, 50]) {
+    log(`ticks c=${c}`);
+    rows.push({
+      what: `tick, POST /api/progress, c=${c}`,
+      app: await loop(c, SECONDS, tick),
+      baseline: await loop(c, SECONDS, bareTick),
+      baselineLabel: "bare pg insert/delete",
+      target: c === 10 ? "≥ 0.25×, p95 ≤ 25 ms" : "≥ 0.25×",
+    });
+  }
 
-  await db.stepCompletion.createMany({ data: allSteps.map((s) => ({ userId: httpUser.id, ...s, stepHash: manifest.get(s.guide)!.find((m) => m.id === s.stepId)!.hash })), skipDuplicates: true });
-  const pageSamples: number[] = [];
-  for (let i = 0; i < 200; i++) pageSamples.push(await time(async () => (await fetch(`${site}/checklist`, { headers: { Cookie: headers.Cookie } })).arrayBuffer()));
-  results.push(summary(`GET /checklist over HTTP, user with every real step ticked (${allSteps.length} ticks, 200 runs)`, pageSamples));
+  // --- 3. /checklist vs the bare read of the same rows
+  const heavy = users[0]!;
+  await sql.query(`DELETE FROM "StepCompletion" WHERE "userId" = $1`, [heavy.id]);
+  await db.stepCompletion.createMany({ data: allSteps.map((s) => ({ userId: heavy.id, guide: s.guide, stepId: s.stepId, stepHash: s.hash })) });
+  const checklist = () => request(`${site}/checklist`, { headers: { Cookie: `authjs.session-token=${heavy.token}` } }).then(() => undefined);
+  const bareRead = async () => {
+    await sql.query(`SELECT guide, "stepId", "stepHash", "completedAt" FROM "StepCompletion" WHERE "userId" = $1`, [heavy.id]);
+  };
+  for (let i = 0; i < 20; i++) await checklist();
+  for (const c of [1, 20]) {
+    log(`checklist c=${c}`);
+    rows.push({
+      what: `/checklist, ${allSteps.length} ticks (every real step), c=${c}`,
+      app: await loop(c, SECONDS, checklist),
+      baseline: await loop(c, SECONDS, bareRead),
+      baselineLabel: "bare pg read of the rows",
+      target: c === 1 ? "p95 ≤ 20 ms" : "≥ 0.25×",
+    });
+  }
+  stopApp();
 
-  const guideSamples: number[] = [];
-  for (let i = 0; i < 300; i++) guideSamples.push(await time(async () => (await fetch(`${site}/guides/instagram`)).arrayBuffer()));
-  results.push(summary("GET /guides/instagram (prerendered) over HTTP (300)", guideSamples));
+  // --- 4. JavaScript a browser really loads
+  const js = spawnSync("npx", ["tsx", "scripts/first-load-js.ts", "--markdown"], { cwd: root, env: { ...env, BENCH_SITE_PORT: String(port) }, encoding: "utf8" });
+  extra.push("## JavaScript a browser loads\n", js.status === 0 ? js.stdout.trim() : `first-load-js failed: ${js.stderr.slice(-500)}`);
+
+  // --- 5. /guides at 1× and 100×
+  if (process.env.BENCH_SKIP_GUIDES !== "1") {
+    log("guides at 1× and 100× (scripts/bench-guides.ts)");
+    const run = spawnSync("npx", ["tsx", "scripts/bench-guides.ts"], { cwd: root, env: process.env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const table = run.stdout.slice(run.stdout.indexOf("|"));
+    extra.push("## /guides and search at 1× and 100× the guides\n", run.status === 0 ? table.trim() : `bench-guides failed: ${run.stderr.slice(-800)}`);
+  }
 } finally {
   stopApp();
+  for (const s of servers) s.close();
+  await sql.end();
   await db.$disconnect();
   await throwaway.drop();
   await server.stop();
 }
-console.log(`\nmachine: ${(await import("node:os")).cpus().length} cores, node ${process.version}`);
-console.log(results.join("\n"));
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const table = [
+  "| what | app | baseline | ratio (req/s) | app p50 / p95 / p99 | baseline p95 | target |",
+  "|---|---|---|---|---|---|---|",
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | ${r.app.rps.toFixed(0)} req/s | ${r.baselineLabel}: ${r.baseline.rps.toFixed(0)} req/s | **${(r.app.rps / r.baseline.rps).toFixed(2)}×** | ${ms(r.app.p50)} / ${ms(r.app.p95)} / ${ms(r.app.p99)} | ${ms(r.baseline.p95)} | ${r.target ?? ""} |`,
+  ),
+].join("\n");
+const errors = rows.reduce((n, r) => n + r.app.errors, 0);
+const doc = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (shared), Node ${process.version},
+a throwaway PostgreSQL database, a production build served by \`next start\` on loopback. Every figure stands beside a baseline
+measured in the same run with the same closed-loop client (scripts/load-loop.ts, ${SECONDS} s per measurement): absolute times
+drift on this shared machine, the ratios are what to compare. Errors in the app runs: ${errors}.
+
+Statements per request (counted in tests/integration/statement-count.test.ts): a tick is 2 (the session, then one
+\`INSERT … ON CONFLICT DO NOTHING\` or \`DELETE\`, no transaction); the signed-in page data (GET /api/me) is 2 (session with
+the user, then the ticks) plus the public step counts; /checklist is 2 (session with the user, then the ticks).
+
+${table}
+
+${extra.join("\n\n")}
+
+Load, soak and resilience runs have their own commands and figures: \`npm run bench:load\` (docs/benchmarks-load.md),
+\`npm run bench:soak\`, \`npm run test:resilience\`.
+`;
+writeFileSync(path.join(root, "docs/benchmarks.md"), doc);
+console.log(`\n${table}\n\n${extra.join("\n\n")}\n\nWrote docs/benchmarks.md`);
+for (const r of rows) console.log(`${r.what}: app ${fmt(r.app)} | baseline ${fmt(r.baseline)}`);
+process.exit(errors ? 1 : 0);

@@ -312,8 +312,8 @@ async function main(): Promise<number> {
   if (new URL(page.url()).pathname !== `/guides/${guide.slug}`) await page.goto(`/guides/${guide.slug}`);
   const boxes = guide.steps.map((s) => ({ stepId: s.id, box: page.getByRole("checkbox", { name: `Done: ${s.title}`, exact: true }) }));
   await boxes[0]!.box.waitFor();
-  await page.waitForFunction(() => localStorage.getItem("untrain.signedInHint") === "1", null, { timeout: 15_000 });
-  await page.getByText("All changes saved to your checklist.").waitFor({ timeout: 15_000 });
+  // Shown only once the server has answered for a signed-in person (not for anonymous or unreachable).
+  await page.getByText("All changes saved to your checklist.").waitFor({ timeout: 30_000 });
   log(`signed in as ${email}, guide /guides/${guide.slug} (${guide.steps.length} steps), seed ${seed}`);
 
   // --- tick at a steady pace while the phases change underneath

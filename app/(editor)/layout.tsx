@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireEditor } from "@/lib/current-user";
+import { editorMetadata } from "./metadata";
 
-export const metadata: Metadata = { title: "Editor desk", robots: { index: false, follow: false } };
+export function generateMetadata(): Promise<Metadata> {
+  return editorMetadata({ title: { default: "Editor desk", template: "%s · Editor desk · Untrain" } });
+}
 
 /**
  * The editor desk's guard: everyone who is not an editor gets the site's 404 page. Never the only

@@ -6,8 +6,9 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/account/actions";
+import { pageSession } from "./page-session";
 
-type SessionUser = { email: string; name?: string | null };
+type SessionUser = { email: string | null; name: string | null };
 
 export function AccountMenu() {
   // undefined: not known yet; "unknown": the server could not tell (database down), which is not "signed out".
@@ -15,10 +16,9 @@ export function AccountMenu() {
 
   useEffect(() => {
     let live = true;
-    fetch("/api/auth/session", { cache: "no-store" })
-      .then(async (r) => (r.ok ? ((await r.json()) as { user?: SessionUser } | null)?.user ?? null : "unknown"))
-      .then((u) => live && setUser(u))
-      .catch(() => live && setUser("unknown"));
+    void pageSession().then((session) => {
+      if (live) setUser(session.status === "signed-in" ? session.user : session.status === "signed-out" ? null : "unknown");
+    });
     return () => {
       live = false;
     };

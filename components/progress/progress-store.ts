@@ -21,6 +21,7 @@ import {
   visibleTicks,
   type PendingChange,
 } from "@/lib/progress-local";
+import { pageSession } from "@/components/layout/page-session";
 
 export type Mode = "loading" | "anonymous" | "signed-in" | "unreachable";
 export type ProgressView = {
@@ -83,10 +84,9 @@ async function mergeLocalTicks(): Promise<void> {
   if (res.ok) localStorage.removeItem(LOCAL_TICKS_KEY);
 }
 
-/** Reads `stats` from a progress answer (200 or 401); anything unexpected leaves the counts out. */
-async function readStats(res: Response): Promise<unknown> {
-  const body = (await res.json().catch(() => ({}))) as { stats?: { steps?: Record<string, { doneBy?: unknown }> } | null };
-  const steps = body.stats?.steps;
+/** Reads the public step counts of the page's answer; anything unexpected leaves them out. */
+function readStats(stats: unknown) {
+  const steps = (stats as { steps?: Record<string, { doneBy?: unknown }> } | null)?.steps;
   if (steps && typeof steps === "object") {
     doneBy = new Map(
       Object.entries(steps)
@@ -94,30 +94,15 @@ async function readStats(res: Response): Promise<unknown> {
         .map(([id, s]) => [id, s.doneBy as number]),
     );
   }
-  return body;
 }
 
-async function load(guide: string) {
-  try {
-    let res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
-    if (res.status === 401) {
-      await readStats(res);
-      rememberSignedIn(false);
-      state = { guide, mode: "anonymous", serverDone: new Set(), saved: new Set(), message: null };
-      return publish();
-    }
-    if (!res.ok) throw new Error(`status ${res.status}`);
-    rememberSignedIn(true);
-    if (localTicksForMerge(readLocal()).length) {
-      await mergeLocalTicks();
-      res = await fetch(`/api/progress?guide=${encodeURIComponent(guide)}`, { cache: "no-store" });
-      if (!res.ok) throw new Error(`status ${res.status}`);
-    }
-    const { ticks } = (await readStats(res)) as { ticks: { stepId: string }[] };
-    state = { guide, mode: "signed-in", serverDone: new Set(ticks.map((t) => t.stepId)), saved: new Set(), message: null };
-    publish();
-    void flush();
-  } catch {
+async function load(guide: string, fresh = false) {
+  let session = await pageSession(guide, fresh);
+  if (session.status === "signed-in" && localTicksForMerge(readLocal()).length) {
+    await mergeLocalTicks().catch(() => undefined);
+    session = await pageSession(guide, true);
+  }
+  if (session.status === "unavailable") {
     // The guide stays readable; show what this device knows and try again later.
     state = {
       guide,
@@ -127,8 +112,18 @@ async function load(guide: string) {
       message: "We cannot reach the server just now. Your ticks are kept on this device and saved when we are back.",
     };
     publish();
-    retryTimer = setTimeout(() => void load(guide), 5000);
+    retryTimer = setTimeout(() => void load(guide, true), 5000);
+    return;
   }
+  readStats(session.stats);
+  rememberSignedIn(session.status === "signed-in");
+  if (session.status === "signed-out") {
+    state = { guide, mode: "anonymous", serverDone: new Set(), saved: new Set(), message: null };
+    return publish();
+  }
+  state = { guide, mode: "signed-in", serverDone: new Set(session.ticks.map((t) => t.stepId)), saved: new Set(), message: null };
+  publish();
+  void flush();
 }
 
 function scheduleRetry(attempts: number, retryAfterSeconds?: number) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import pg from "pg";
-import { launch, newContext, signIn, uniqueEmail, seriousViolations } from "../support/browser";
+import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations } from "../support/browser";
 import { unsubscribeToken } from "@/lib/reminders";
 
 let browser: Browser;
@@ -30,7 +30,7 @@ describe("ticking steps", () => {
   it("saves a tick to the account: tick → reload → still ticked", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, uniqueEmail("tick"), `/guides/${GUIDE}`);
+    await signInAs(page, uniqueEmail("tick"), `/guides/${GUIDE}`);
     await waitForProgressLine(page, "0 of");
     const title = await stepTitle(page, 0);
     await page.getByRole("checkbox", { name: `Done: ${title}` }).check();
@@ -69,7 +69,7 @@ describe("ticking steps", () => {
   it("a second user sees none of the first user's ticks", async () => {
     const first = await newContext(browser);
     const page1 = await first.newPage();
-    await signIn(page1, uniqueEmail("first"), `/guides/${GUIDE}`);
+    await signInAs(page1, uniqueEmail("first"), `/guides/${GUIDE}`);
     await waitForProgressLine(page1, "0 of");
     await box(page1, 0).check();
     await page1.locator("li.step").nth(0).getByText("Saved", { exact: true }).waitFor();
@@ -77,7 +77,7 @@ describe("ticking steps", () => {
 
     const second = await newContext(browser);
     const page2 = await second.newPage();
-    await signIn(page2, uniqueEmail("second"), `/guides/${GUIDE}`);
+    await signInAs(page2, uniqueEmail("second"), `/guides/${GUIDE}`);
     await waitForProgressLine(page2, "0 of");
     expect(await box(page2, 0).isChecked()).toBe(false);
     await page2.goto("/checklist");
@@ -88,7 +88,7 @@ describe("ticking steps", () => {
   it("never loses a tick when saving fails: Not saved yet → survives reload → Saved", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, uniqueEmail("offline"), `/guides/${GUIDE}`);
+    await signInAs(page, uniqueEmail("offline"), `/guides/${GUIDE}`);
     await waitForProgressLine(page, "0 of");
     const failSaves = (route: import("playwright-core").Route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue());
     await page.route("**/api/progress", failSaves);
@@ -116,7 +116,7 @@ describe("ticking steps", () => {
     const anon = await page.evaluate(() => fetch("/api/progress", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ guide: "linkedin", stepId: "x", done: true }) }).then(async (r) => ({ status: r.status, body: await r.json() })));
     expect(anon.status).toBe(401);
     expect(anon.body.error).toMatch(/Sign in/);
-    await signIn(page, uniqueEmail("bad"), "/");
+    await signInAs(page, uniqueEmail("bad"), "/");
     const bad = await page.evaluate(() =>
       Promise.all([
         fetch("/api/progress", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ guide: "linkedin", stepId: "no-such-step", done: true }) }),
@@ -135,7 +135,7 @@ describe("the checklist", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const email = uniqueEmail("dash");
-    await signIn(page, email, `/guides/${GUIDE}`);
+    await signInAs(page, email, `/guides/${GUIDE}`);
     await waitForProgressLine(page, "0 of");
     const firstTitle = await stepTitle(page, 0);
     const secondTitle = await stepTitle(page, 1);
@@ -166,7 +166,7 @@ describe("the checklist", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const email = uniqueEmail("remind");
-    await signIn(page, email, "/checklist");
+    await signInAs(page, email, "/checklist");
     await page.getByLabel("Remind me to re-check").selectOption("6");
     await page.getByRole("button", { name: "Save reminder" }).click();
     await page.getByText("We will remind you every 6 months.").waitFor();
@@ -195,7 +195,7 @@ describe("my data", () => {
     const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     const email = uniqueEmail("mydata");
-    await signIn(page, email, `/guides/${GUIDE}`);
+    await signInAs(page, email, `/guides/${GUIDE}`);
     await waitForProgressLine(page, "0 of");
     await box(page, 0).check();
     await page.locator("li.step").nth(0).getByText("Saved", { exact: true }).waitFor();
@@ -216,7 +216,7 @@ describe("my data", () => {
     expect(session?.user).toBeUndefined();
     expect((await sql.query(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [email])).rows[0].n).toBe(0);
 
-    await signIn(page, email, `/guides/${GUIDE}`);
+    await signInAs(page, email, `/guides/${GUIDE}`);
     await waitForProgressLine(page, "0 of");
     await page.goto("/checklist");
     await page.getByRole("heading", { name: "You have not started a guide yet." }).waitFor();

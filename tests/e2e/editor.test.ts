@@ -41,15 +41,15 @@ function editorRole(command: "grant" | "revoke", address: string) {
 
 async function userWithRole(role: "reader" | "editor", label: string) {
   const email = uniqueEmail(label);
-  const { rows } = await sql.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`, [`u${randomUUID().replace(/-/g, "")}`, email, role]);
+  const { rows } = await sql.query(`INSERT INTO "User" (id, email, role, "updatedAt") VALUES ($1, $2, $3::"Role", now()) RETURNING id`, [`u${randomUUID().replace(/-/g, "")}`, email, role]);
   const id = rows[0].id as string;
   return { id, email, client: await mintSession(sql, id, label) };
 }
 
 async function openReport(guide: string, stepId: string, message: string, kind: "out_of_date" | "cant_find" = "out_of_date", status = "open") {
   const { rows } = await sql.query(
-    `INSERT INTO "StepReport" (id, guide, "stepId", message, kind, status, "handledAt", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'open' THEN NULL ELSE now() END, now()) RETURNING id`,
-    [`r${randomUUID().replace(/-/g, "").slice(0, 24)}`, guide, stepId, message, kind, status],
+    `INSERT INTO "StepReport" (id, guide, "stepId", message, kind, status, "handledAt", "createdAt") VALUES ($1, $2, $3, $4, $5::"ReportKind", $6::"ReportStatus", $7, now()) RETURNING id`,
+    [`r${randomUUID().replace(/-/g, "").slice(0, 24)}`, guide, stepId, message, kind, status, status === "open" ? null : new Date()],
   );
   return rows[0].id as string;
 }
@@ -218,7 +218,7 @@ describe("the editor desk", () => {
 });
 
 describe("what readers see", () => {
-  it("shows “Done by N people” on a step from 10 people, loaded with the ticks, signed in or not", async () => {
+  it("shows “Done by N people” on a step from 10 people, loaded with the reader's ticks (GET /api/me), signed in or not", async () => {
     const [popular, quiet] = [linkedin.steps[0]!, linkedin.steps[1]!];
     await sql.query(
       `INSERT INTO "StepStats" (guide, "stepId", "ticks30d", "outOfDate30d", "cantFind30d", "ticks7d", "signals7d", "ticksPrior30d", "signalsPrior30d", "refreshedAt")
@@ -227,12 +227,15 @@ describe("what readers see", () => {
       [popular.id, quiet.id],
     );
     try {
-      const anonymous = await new HttpClient("stats-anon").get("/api/progress?guide=linkedin");
-      expect(anonymous.status).toBe(401);
-      expect(JSON.parse(anonymous.body)).toEqual({ error: expect.stringMatching(/sign in/i), stats: { days: 30, steps: { [popular.id]: { doneBy: 412 } } } });
+      // The page's one per-reader request (GET /api/me) carries the counts, signed in or not.
+      const stats = { days: 30, steps: { [popular.id]: { doneBy: 412 } } };
+      const anonymous = await new HttpClient("stats-anon").get("/api/me?guide=linkedin");
+      expect(anonymous.status).toBe(200);
+      expect(JSON.parse(anonymous.body)).toMatchObject({ user: null, ticks: [], stats });
       const reader = await userWithRole("reader", "stats-reader");
-      const signedIn = JSON.parse((await reader.client.get("/api/progress?guide=linkedin")).body);
-      expect(signedIn).toEqual({ ticks: [], stats: { days: 30, steps: { [popular.id]: { doneBy: 412 } } } });
+      expect(JSON.parse((await reader.client.get("/api/me?guide=linkedin")).body)).toMatchObject({ user: { email: reader.email }, ticks: [], stats });
+      // Never per person: nothing in the answer but the count.
+      expect(JSON.stringify(JSON.parse(anonymous.body).stats)).toBe(JSON.stringify(stats));
 
       for (const javaScriptEnabled of [true, false]) {
         const context = await newContext(browser, { javaScriptEnabled });

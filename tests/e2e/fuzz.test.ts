@@ -23,6 +23,7 @@ import { unsubscribeToken } from "@/lib/reminders";
 import {
   actionId,
   actionOutcome,
+  builtActions,
   encodeActionArgs,
   HttpClient,
   multipart,
@@ -136,7 +137,7 @@ const weirdString: fc.Arbitrary<string> = fc.oneof(
 
 /** Number literals as JSON text (1e309 is Infinity to JavaScript, and no JSON.stringify writes it). */
 const RAW_NUMBERS = ["0", "-0", "1", "-1", "1.5", "3", "6", "12", "1e309", "-1e309", "1e-400", "9007199254740993", "123456789012345678901234567890", "-2147483649"];
-const KEYS = ["__proto__", "constructor", "prototype", "toString", "guide", "stepId", "done", "ticks", "tickedAt", "message", "token", "0", ""];
+const KEYS = ["__proto__", "constructor", "prototype", "toString", "guide", "stepId", "done", "ticks", "tickedAt", "message", "kind", "token", "reportId", "note", "0", ""];
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 }));
 
 /** JSON text, built by hand so that "__proto__" keys and 1e309 reach the server as written. */
@@ -178,7 +179,7 @@ const brokenBody: fc.Arbitrary<Body> = fc.record({
 
 type Expected = "json4xx" | "formRedirect" | "actionError" | "actionErrorOrRedirect" | "redirect";
 type Case = { endpoint: string; payload: string; send: (env: Env) => Promise<HttpResponse>; expected: Expected; redirectTo?: string[] };
-type Env = { fuzz: HttpClient; anonymous: HttpClient; signin: HttpClient; csrfToken: string; actions: Record<string, string>; userId: string };
+type Env = { fuzz: HttpClient; anonymous: HttpClient; signin: HttpClient; csrfToken: string; actions: Record<string, string>; userId: string; reportId: string };
 
 /** encodeURIComponent for any string: a lone surrogate goes out as the bytes Node writes for it (U+FFFD). */
 const percentEncode = (s: string) => [...Buffer.from(s, "utf8")].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
@@ -218,14 +219,16 @@ function mightBeValidMerge(v: unknown) {
 }
 function mightBeValidReport(v: unknown) {
   if (!isPlainObject(v) || !isStep(v.guide, v.stepId) || typeof v.message !== "string") return false;
+  if (v.kind !== undefined && v.kind !== "out_of_date" && v.kind !== "cant_find") return false;
   const m = v.message.trim();
   return m.length >= 5 && m.length <= 1000 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(m);
 }
 
-const jsonCase = (endpoint: string, path: string) => (b: Body): Case => ({
+/** `formAnswer`: where the endpoint sends a body posted as a plain form (its no-JavaScript path) instead. */
+const jsonCase = (endpoint: string, path: string, formAnswer?: string) => (b: Body): Case => ({
   endpoint,
   payload: `${b.contentType ?? "(no content type)"} ${show(b.body)}`,
-  expected: "json4xx",
+  ...(formAnswer && b.contentType?.startsWith("application/x-www-form-urlencoded") ? { expected: "formRedirect" as const, redirectTo: [formAnswer] } : { expected: "json4xx" as const }),
   send: ({ fuzz }) => fuzz.send(path, { method: "POST", body: b.body, headers: b.contentType === undefined ? {} : { "content-type": b.contentType } }),
 });
 
@@ -277,13 +280,14 @@ const reportText = fc
   .oneof(
     badMessage.map((m) => `{"guide":${JSON.stringify(GUIDE)},"stepId":${JSON.stringify(STEPS[0])},"message":${m}}`),
     notAnId.map((g) => `{"guide":${g},"stepId":${JSON.stringify(STEPS[0])},"message":"This step moved elsewhere."}`),
+    jsonText.filter((k) => k !== '"out_of_date"' && k !== '"cant_find"').map((k) => `{"guide":${JSON.stringify(GUIDE)},"stepId":${JSON.stringify(STEPS[0])},"kind":${k},"message":"This step moved elsewhere."}`),
     notAnId.map((s) => `{"guide":${JSON.stringify(GUIDE)},"stepId":${s},"message":"This step moved elsewhere."}`),
     fc.constantFrom(`{"guide":${JSON.stringify(GUIDE)},"stepId":${JSON.stringify(STEPS[0])}}`, `{"__proto__":{"message":"This step moved elsewhere."},"guide":${JSON.stringify(GUIDE)},"stepId":${JSON.stringify(STEPS[0])}}`),
     fc.constant(`{"guide":${JSON.stringify(GUIDE)},"stepId":${JSON.stringify(STEPS[0])},"message":"${"z".repeat(17 * 1024)}"}`),
     jsonText,
   )
   .filter((t) => !mightBeValidReport(parseOrUndefined(t)));
-const reportJsonCases = fc.oneof({ weight: 6, arbitrary: reportText.map((body) => ({ body, contentType: "application/json" })) }, { weight: 1, arbitrary: brokenBody }).map(jsonCase("POST /api/reports (JSON)", "/api/reports"));
+const reportJsonCases = fc.oneof({ weight: 6, arbitrary: reportText.map((body) => ({ body, contentType: "application/json" })) }, { weight: 1, arbitrary: brokenBody }).map(jsonCase("POST /api/reports (JSON)", "/api/reports", "/report"));
 
 // POST /api/reports (form, JavaScript off): always a 303 to /report with result=invalid.
 const formValue = fc.oneof(weirdString, fc.constantFrom(GUIDE, ...STEPS, "This step moved elsewhere."));
@@ -345,17 +349,17 @@ const unsubscribeCases = fc
     }),
   );
 
-// GET /api/progress?guide=…: not a mutation, but the same validation.
+// GET /api/me?guide=…: not a mutation, but the same validation.
 /** Values that travel in a URL stay under Node's 16 kB header limit (beyond it Node itself answers 431 and resets). */
 const inUrl = (s: string) => s.length <= 4000;
 const progressReadCases = weirdString
   .filter((g) => g !== "" && inUrl(g) && !(SLUG.test(g) && g.length <= 80)) // a well-formed id of no guide is a 200 with no ticks
   .map(
     (guide): Case => ({
-      endpoint: "GET /api/progress",
+      endpoint: "GET /api/me",
       payload: show(guide),
       expected: "json4xx",
-      send: ({ fuzz }) => fuzz.get(`/api/progress?guide=${percentEncode(guide)}`),
+      send: ({ fuzz }) => fuzz.get(`/api/me?guide=${percentEncode(guide)}`),
     }),
   );
 
@@ -392,7 +396,8 @@ function actionCases(endpoint: string, page: string, name: string, names: string
         redirectTo,
         send: (env) => {
           const client = env[who];
-          const { body, contentType } = "args" in e ? encodeActionArgs(e.args) : { body: e.raw.body, contentType: e.raw.contentType! };
+          const args = "args" in e ? (JSON.parse(JSON.stringify(e.args).replaceAll('"REPORT"', JSON.stringify(env.reportId))) as ActionArg[]) : null;
+          const { body, contentType } = args ? encodeActionArgs(args) : { body: (e as { raw: Body }).raw.body, contentType: (e as { raw: Body }).raw.contentType! };
           return client.send(page, { method: "POST", body, headers: { "next-action": env.actions[name]!, "content-type": contentType, accept: "text/x-component" } });
         },
       }),
@@ -407,6 +412,12 @@ const signOutCases = actionCases("action signOutAction (anonymous)", "/account",
 const emailValue = fc.oneof(weirdString, fc.constantFrom("a@b", "@", "a@@b", "a\r\nbcc: x@example.org", "x".repeat(250) + "@a.b", `${"x".repeat(300)}@a.b`, "<>@x.y", "\"quoted\"@x.y", "a@[127.0.0.1]"));
 const requestLinkCases = actionCases("action requestSignInLink", "/signin", "requestSignInLink", ["email", "callbackUrl"], emailValue, () => false, "actionErrorOrRedirect", "fuzz", ["/signin/check-email", "/api/auth/verify-request"]);
 const providerCases = actionCases("action signInWithProvider", "/signin", "signInWithProvider", ["provider", "callbackUrl"], fc.oneof(weirdString, fc.constantFrom("github", "google", "nodemailer", "credentials")), () => false, "actionErrorOrRedirect", "fuzz", ["/signin", "/api/auth/signin"]);
+
+// The editor desk's actions, by the fuzz user (a reader): the site's 404 whatever is posted, and no report changes.
+const EDITOR_ACTIONS_FILE = "app/(editor)/editor/actions.ts";
+const EDITOR_ACTIONS = ["resolveReportAction", "resolveStepAction", "markDuplicateAction", "reopenReportAction"] as const;
+const deskValue = fc.oneof(weirdString, fc.constantFrom("REPORT", GUIDE, ...STEPS, "resolved", "duplicate", "open"));
+const editorCases = EDITOR_ACTIONS.map((name) => actionCases(`action ${name} (not an editor)`, "/editor", name, ["reportId", "guide", "stepId", "note"], deskValue, () => false, "actionError"));
 
 // POST /api/auth/signin/nodemailer (Auth.js behind our rate limit): a same-site redirect, whatever is sent.
 const signInCases = fc
@@ -449,6 +460,18 @@ const PLAN: [fc.Arbitrary<Case>, number][] = [
   [requestLinkCases, 60],
   [providerCases, 40],
   [signInCases, 70],
+  ...editorCases.map((arbitrary): [fc.Arbitrary<Case>, number] => [arbitrary, 25]),
+];
+
+/** Every server action of the build must be fuzzed here: a new one cannot be forgotten. */
+const FUZZED_ACTIONS = [
+  "app/checklist/actions.ts#recheckAction",
+  "app/checklist/actions.ts#reminderAction",
+  "app/account/actions.ts#deleteAccountAction",
+  "app/account/actions.ts#signOutAction",
+  "app/signin/actions.ts#requestSignInLink",
+  "app/signin/actions.ts#signInWithProvider",
+  ...EDITOR_ACTIONS.map((name) => `${EDITOR_ACTIONS_FILE}#${name}`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -495,9 +518,9 @@ async function snapshot(userId: string): Promise<string> {
     sql.query(`SELECT * FROM "User" WHERE id = $1`, [userId]),
     sql.query(`SELECT * FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
     sql.query(`SELECT * FROM "Session" WHERE "userId" = $1 ORDER BY "sessionToken"`, [userId]),
-    sql.query(`SELECT count(*)::int AS n FROM "StepReport" WHERE guide = $1`, [GUIDE]),
+    sql.query(`SELECT * FROM "StepReport" WHERE guide = $1 ORDER BY id`, [GUIDE]),
   ]);
-  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, reportsOnFuzzGuide: reports.rows[0].n });
+  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, reportsOnFuzzGuide: reports.rows });
 }
 
 let env: Env;
@@ -507,17 +530,14 @@ beforeAll(async () => {
   const fuzz = await signInByMail(email, "fuzz");
   const { rows } = await sql.query(`SELECT id FROM "User" WHERE email = $1`, [email]);
   const actions = Object.fromEntries(
-    (
-      [
-        ["recheckAction", "app/checklist/actions.ts"],
-        ["reminderAction", "app/checklist/actions.ts"],
-        ["deleteAccountAction", "app/account/actions.ts"],
-        ["signOutAction", "app/account/actions.ts"],
-        ["requestSignInLink", "app/signin/actions.ts"],
-        ["signInWithProvider", "app/signin/actions.ts"],
-      ] as const
-    ).map(([name, file]) => [name, actionId(file, name)]),
+    FUZZED_ACTIONS.map((ref) => {
+      const [file, name] = ref.split("#") as [string, string];
+      return [name, actionId(file, name)];
+    }),
   );
+  // An open report on the fuzz guide, for the desk actions to aim at (a reader must not change it).
+  const reportId = `r${randomBytes(12).toString("hex")}`;
+  await sql.query(`INSERT INTO "StepReport" (id, guide, "stepId", message) VALUES ($1, $2, $3, 'fuzz: a report no reader may change')`, [reportId, GUIDE, STEPS[0]]);
   // State that a wrongly accepted payload would change: two ticks (one "changed since"), a reminder.
   for (const stepId of TICKED) expect((await fuzz.postJson("/api/progress", { guide: GUIDE, stepId, done: true })).status).toBe(200);
   await sql.query(`UPDATE "StepCompletion" SET "stepHash" = 'old' WHERE "userId" = $1 AND "stepId" = $2`, [rows[0].id, TICKED[0]]);
@@ -527,10 +547,14 @@ beforeAll(async () => {
   const signin = new HttpClient("fuzz-signin");
   signin.cookies.set(SESSION_COOKIE, fuzz.sessionToken!);
   const csrfToken = await signin.csrfToken();
-  env = { fuzz, anonymous: new HttpClient("fuzz-anonymous"), signin, csrfToken, actions, userId: rows[0].id as string };
+  env = { fuzz, anonymous: new HttpClient("fuzz-anonymous"), signin, csrfToken, actions, userId: rows[0].id as string, reportId };
 });
 
 describe("bad input (property-based)", () => {
+  it("covers every server action of the build", () => {
+    expect(builtActions().map((a) => `${a.file}#${a.exportedName}`).sort(), "add the new action to FUZZED_ACTIONS and PLAN").toEqual([...FUZZED_ACTIONS].sort());
+  });
+
   it("never gets a 5xx, always the endpoint's 4xx / error state / neutral redirect, and changes nothing", { timeout: 120_000 }, async () => {
     const cases = PLAN.flatMap(([arbitrary, numRuns], i) => fc.sample(arbitrary, { numRuns, seed: SEED + i }));
     expect(cases.length).toBeGreaterThanOrEqual(1000);
@@ -563,7 +587,7 @@ describe("bad input (property-based)", () => {
     }
     const report = [...groups].map(([kind, payloads]) => `${kind} ×${payloads.length}, e.g. ${payloads.slice(0, 3).join(" | ")}`);
     console.log(
-      `fuzz: ${cases.length} payloads in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}), ${serverErrors.length} server errors, database ${after === before ? "unchanged" : "CHANGED"}`,
+      `fuzz: ${cases.length} payloads, ${serverErrors.length} server errors, database ${after === before ? "unchanged" : "CHANGED"} (${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED})`,
     );
     expect(report).toEqual([]);
     expect(after).toBe(before);

@@ -69,6 +69,27 @@ describe("sign-in links", () => {
     expect(mailsTo(email)).toHaveLength(5);
   });
 
+  it("cannot be sent around the limit as JSON or with an over-long address", async () => {
+    const client = freshLoopbackAddress();
+    const email = uniqueEmail("json");
+    for (let i = 0; i < 8; i++) {
+      const csrf = await rawRequest("/api/auth/csrf", { localAddress: client });
+      const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+      await rawRequest("/api/auth/signin/nodemailer", {
+        method: "POST",
+        localAddress: client,
+        headers: { "content-type": "application/json", cookie: cookieHeader(csrf) },
+        body: JSON.stringify({ email, csrfToken }),
+      });
+    }
+    const long = `${"a".repeat(260)}@test.untrain.invalid`;
+    const res = await postSignIn(long, {}, freshLoopbackAddress());
+    expect(res.status).toBe(302);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mailsTo(email).length).toBeLessThanOrEqual(5);
+    expect(mailsTo(long)).toHaveLength(0);
+  });
+
   it("are rate-limited per client across addresses", async () => {
     const client = freshLoopbackAddress();
     const emails = Array.from({ length: 22 }, () => uniqueEmail("spray"));

@@ -66,3 +66,28 @@ export async function seriousViolations(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/**
+ * Signs in without the mail round trip: a User and a Session row straight in the database and the
+ * session cookie in the browser. For tests about what a signed-in person sees; the real magic-link flow
+ * (signIn above) is kept for the tests about signing in, because sign-in mails are rate-limited per
+ * client and every test here comes from one address.
+ */
+export async function signInAs(page: Page, email: string, path = "/checklist") {
+  const pg = (await import("pg")).default;
+  const sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await sql.connect();
+  try {
+    const user = await sql.query(
+      `INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ($1, $2, now(), now())
+       ON CONFLICT (email) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+      [`e2e${randomUUID().replace(/-/g, "")}`, email],
+    );
+    const token = randomUUID();
+    await sql.query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, now() + interval '1 day', now())`, [token, user.rows[0].id]);
+    await page.context().addCookies([{ name: "authjs.session-token", value: token, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  } finally {
+    await sql.end();
+  }
+  await page.goto(path);
+}

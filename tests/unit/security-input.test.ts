@@ -132,3 +132,12 @@ describe("unsubscribe tokens", () => {
     expect(verifyUnsubscribeToken(secret, "cuser1.abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq", now)).toBeNull();
   });
 });
+
+describe("isDatabaseUnavailable with Prisma 7's wrapped driver errors", () => {
+  it("looks into meta.driverAdapterError and knows PostgreSQL's recovery wording", () => {
+    expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "57P03", kind: "postgres" } } } })).toBe(true);
+    expect(isDatabaseUnavailable(new Error("the database system is not yet accepting connections"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Server has closed the connection."))).toBe(true);
+    expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "23505" } } } })).toBe(false);
+  });
+});

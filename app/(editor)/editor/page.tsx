@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/current-user";
@@ -9,9 +10,14 @@ import { deskReports, readDeskFilter, DESK_REPORT_LIMIT, DESK_STATE_LABELS } fro
 import { plural } from "@/lib/format";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeskFilter } from "@/components/editor/DeskFilter";
+import { editorMetadata } from "../metadata";
 import { ReportGroups } from "@/components/editor/ReportGroups";
 
 export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Promise<Metadata> {
+  return editorMetadata({ title: "Reports" });
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/current-user";
@@ -7,9 +8,14 @@ import { guidesForReview } from "@/lib/content/guides";
 import { NotAnEditorError } from "@/lib/editor";
 import { deskStaleList } from "@/lib/stale";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
+import { editorMetadata } from "../../metadata";
 import { StaleList } from "@/components/editor/StaleList";
 
 export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Promise<Metadata> {
+  return editorMetadata({ title: "Due for a re-check" });
+}
 
 /** The list `npm run content:stale` prints, from the same function. */
 export default async function EditorStalePage() {

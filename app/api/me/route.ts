@@ -1,0 +1,38 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { stepManifest } from "@/lib/content/guides";
+import { errorResponse } from "@/lib/api";
+import { currentUser } from "@/lib/current-user";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { listTicks } from "@/lib/progress";
+import { publicGuideStats, type PublicGuideStats } from "@/lib/step-stats";
+import { parseInput, slug } from "@/lib/validation";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** Counts are decoration: a database outage leaves them out (null) instead of failing the request. */
+function statsOrNull(guide: string): Promise<PublicGuideStats | null> {
+  return publicGuideStats(db(), guide).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+}
+
+/**
+ * GET /api/me[?guide=<slug>]: everything a static page needs about its reader, in one request: the
+ * account corner (email and name, never a token), the reader's ticks on that guide, and the guide's
+ * public step stats ("Done by N people", only where at least 10 people are in the count). Signed out
+ * is a 200 with `user: null` (not a 401: the page expects it, so nothing logs an error); a database
+ * outage is a 503, never "signed out".
+ */
+export async function GET(request: Request) {
+  try {
+    const raw = new URL(request.url).searchParams.get("guide");
+    const guide = raw === null ? undefined : parseInput(slug, raw);
+    const [user, stats] = await Promise.all([currentUser(), guide ? statsOrNull(guide) : null]);
+    const ticks = user && guide ? await listTicks(db(), user.id, stepManifest(), guide) : [];
+    return NextResponse.json({ user: user ? { email: user.email, name: user.name } : null, ticks, stats }, { headers: NO_STORE });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
