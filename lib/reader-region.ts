@@ -1,7 +1,7 @@
 /** The reader's region choice, and whether a step's regions include it. Pure, shared by server and client. */
 import type { RegionCode } from "@/lib/content/constants";
 
-export const READER_REGIONS = { EU: "EU / EEA", UK: "UK", US: "US", elsewhere: "Elsewhere" } as const;
+export const READER_REGIONS = { EU: "EU / EEA", UK: "UK", CH: "Switzerland", US: "US", elsewhere: "Elsewhere" } as const;
 export type ReaderRegion = keyof typeof READER_REGIONS;
 export const READER_REGION_KEY = "untrain:region";
 

@@ -78,8 +78,10 @@ type Suggestion = { slug: string; platform: string };
 
 /** `indexUrl`: the versioned URL of the static search index (`searchIndexFile(cards).url`). */
 export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: ResultPage; suggestions: Suggestion[]; indexUrl: string }) {
-  // Re-read the URL when the router moves (a link to /guides while the address says /guides/search?…).
-  usePathname();
+  // Re-read the URL when the router moves (a link to /guides while the address says /guides/search?…):
+  // Next.js writes the address after rendering, so look again once the move is committed.
+  const pathname = usePathname();
+  useEffect(() => urlListeners.forEach((l) => l()), [pathname]);
   const serverSearch = useMemo(() => {
     const s = queryString(initial.query, initial.page);
     return s ? `?${s}` : "";

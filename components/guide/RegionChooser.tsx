@@ -25,8 +25,9 @@ export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | nu
           </option>
         ))}
       </select>
-      <span role="status" className="text-zinc-700 dark:text-zinc-300">
-        {region ? (notHere ? `${notHere} ${notHere === 1 ? "step does" : "steps do"} not apply where you live; they are marked.` : "Every step applies where you live.") : ""}
+      {/* Its own line, reserved before the stored region is read, so the answer does not push the guide down. */}
+      <span role="status" className="min-h-5 basis-full text-zinc-700 dark:text-zinc-300">
+        {region ? (notHere ? `${notHere} ${notHere === 1 ? "step does" : "steps do"} not apply where you live (marked below).` : "Every step applies where you live.") : ""}
       </span>
     </div>
   );

@@ -642,7 +642,7 @@ describe("regressions", () => {
   });
 
   it("the fuzz user is still signed in with the same data", async () => {
-    const res = await env.fuzz.get("/api/progress");
+    const res = await env.fuzz.get(`/api/me?guide=${GUIDE}`);
     expect(res.status).toBe(200);
     expect((JSON.parse(res.body) as { ticks: { stepId: string }[] }).ticks.map((t) => t.stepId).sort()).toEqual([...TICKED].sort());
   });
