@@ -47,6 +47,12 @@ export default function HomePage() {
             Search
           </button>
         </form>
+        <p className="mt-4">
+          <Link href="/plan" className="font-medium underline">
+            Make your plan
+          </Link>
+          : tick the apps you use and get one checklist in the right order.
+        </p>
       </section>
 
       <section aria-labelledby="starters-heading">

@@ -12,6 +12,7 @@ export async function exportAccount(db: PrismaClient, userId: string) {
       lastRemindedAt: true,
       accounts: { select: { provider: true } },
       stepCompletions: { select: { guide: true, stepId: true, completedAt: true }, orderBy: [{ guide: "asc" }, { completedAt: "asc" }] },
+      plan: { select: { guides: true, region: true, updatedAt: true } },
     },
   });
   return {
@@ -23,6 +24,7 @@ export async function exportAccount(db: PrismaClient, userId: string) {
     signInProviders: user.accounts.map((a) => a.provider),
     reminder: { everyMonths: user.reminderMonths, lastSentAt: user.lastRemindedAt?.toISOString() ?? null },
     ticks: user.stepCompletions.map((t) => ({ guide: t.guide, stepId: t.stepId, completedAt: t.completedAt.toISOString() })),
+    plan: user.plan ? { guides: user.plan.guides, region: user.plan.region, updatedAt: user.plan.updatedAt.toISOString() } : null,
   };
 }
 

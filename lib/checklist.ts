@@ -16,6 +16,8 @@ export type Checklist = {
     done: number;
     total: number;
     nextStep: ManifestStep | null;
+    /** The steps of the guide ticked (current steps only), for the plan's counts. */
+    doneIds: string[];
     lastTickAt: string;
     dueForRecheck: boolean;
   }[];
@@ -70,6 +72,7 @@ export async function buildChecklist(db: PrismaClient, user: { id: string; remin
       done,
       total: guide.steps.length,
       nextStep: guide.steps.find((s) => !doneIds.has(s.id)) ?? null,
+      doneIds: [...doneIds],
       lastTickAt: lastTickAt.toISOString(),
       dueForRecheck: isDue(lastTickAt, reminderMonths, now),
     });

@@ -5,7 +5,11 @@
  * fetch, are left out even if one were fetched. Scripts the HTML asks for are "first load"; scripts
  * fetched later (route prefetches) are counted apart. Also lists console errors and failed requests.
  *
- *   npx tsx scripts/first-load-js.ts [baseUrl=http://localhost:3000] [path …]
+ *   npx tsx scripts/first-load-js.ts [--markdown] [baseUrl] [path …]
+ *
+ * Without a baseUrl it starts `next start` from the last build itself (scripts/harness.ts) on
+ * BENCH_SITE_PORT or a free port, with this process's environment (DATABASE_URL, AUTH_SECRET,
+ * SITE_URL …), as `npm run bench` calls it. `--markdown` prints a table for docs/benchmarks.md.
  *
  * `staticFirstLoadJs(route)` is the old estimate from the last build's HTML (no server needed), now
  * without the nomodule polyfill; it cannot see what the page loads at runtime.
@@ -14,6 +18,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { freePort, startProductionServer } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -123,13 +128,45 @@ export function staticFirstLoadJs(route: string): { scripts: number; rawKb: numb
   }
   return { scripts: sources.length, rawKb: kb(raw), gzipKb: kb(gzip) };
 }
-/** @deprecated Kept for scripts/bench.ts; use browserFirstLoadJs against a running server. */
-export const firstLoadJs = staticFirstLoadJs;
+
+function markdown(results: PageScripts[]): string {
+  const lines = [
+    "| page | first-load JS, gzip (raw) | later: prefetched JS, gzip | HTML | inline RSC payload | console errors / failed requests |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const r of results) {
+    const where = r.finalPath === r.path ? `\`${r.path}\`` : `\`${r.path}\` → \`${r.finalPath}\``;
+    const problems = [...r.consoleErrors, ...r.failedRequests].length;
+    lines.push(
+      `| ${where} | ${r.firstLoad.gzipKb} KiB in ${r.firstLoad.scripts} scripts (${r.firstLoad.rawKb} KiB) | ${r.later.scripts ? `${r.later.gzipKb} KiB in ${r.later.scripts}` : "none"} | ${r.htmlKb} KiB | ${r.rscInlineKb} KiB (${Math.round((r.rscInlineKb / r.htmlKb) * 100)} %) | ${problems ? [...r.consoleErrors, ...r.failedRequests].join("; ") : "none"} |`,
+    );
+  }
+  return `${lines.join("\n")}\n\nMeasured in Chromium: every script response until network idle, gzipped at level 9; nomodule scripts excluded. KiB = 1,024 bytes.`;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [baseUrl = "http://localhost:3000", ...paths] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const asMarkdown = args.includes("--markdown");
+  const [givenBase, ...paths] = args.filter((a) => a !== "--markdown");
+  let stop = () => {};
+  let baseUrl = givenBase;
+  if (!baseUrl) {
+    const port = Number(process.env.BENCH_SITE_PORT) || (await freePort());
+    stop = (await startProductionServer(port, process.env)).stop;
+    baseUrl = `http://127.0.0.1:${port}`;
+  }
+  try {
+    const results = await browserFirstLoadJs(baseUrl, paths.length ? paths : FIRST_LOAD_PAGES);
+    if (asMarkdown) console.log(markdown(results));
+    else printResults(results);
+  } finally {
+    stop();
+  }
+}
+
+function printResults(results: PageScripts[]) {
   const verbose = process.env.VERBOSE === "1";
-  for (const r of await browserFirstLoadJs(baseUrl, paths.length ? paths : FIRST_LOAD_PAGES)) {
+  for (const r of results) {
     const where = r.finalPath === r.path ? r.path : `${r.path} → ${r.finalPath}`;
     console.log(
       `${where}: first load ${r.firstLoad.scripts} scripts, ${r.firstLoad.rawKb} KiB raw, ${r.firstLoad.gzipKb} KiB gzip` +

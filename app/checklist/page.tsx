@@ -5,7 +5,9 @@ import { currentUser } from "@/lib/current-user";
 import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { db } from "@/lib/db";
-import { guideOutlines } from "@/lib/content/guides";
+import { guideOutlines, planGuides } from "@/lib/content/guides";
+import { loadPlan, planProgress, summarizePlan } from "@/lib/plans";
+import { PlanSection } from "@/components/checklist/PlanSection";
 import { buildChecklist } from "@/lib/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
 import { REMINDER_CHOICES } from "@/lib/progress";
@@ -19,7 +21,9 @@ export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Ev
 export default async function ChecklistPage() {
   const list = await unlessUnavailable(async () => {
     const user = await currentUser();
-    return user ? buildChecklist(db(), user, guideOutlines()) : null;
+    if (!user) return null;
+    const [checklist, plan] = await Promise.all([buildChecklist(db(), user, guideOutlines()), loadPlan(db(), user.id)]);
+    return { ...checklist, plan };
   });
   if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
   if (!list) {
@@ -30,6 +34,12 @@ export default async function ChecklistPage() {
           Your checklist shows every guide you started, the next step on each, and the steps that changed since you did them.
           Sign in to keep it across devices. Ticks you made on this device without signing in are added to it when you sign in.
         </p>
+        <p className="mt-3">
+          <Link href="/plan" className="font-medium underline">
+            Make your plan
+          </Link>{" "}
+          to choose the guides for the apps you use.
+        </p>
         <p className="mt-6">
           <Link href="/signin?callbackUrl=/checklist" className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
             Sign in
@@ -39,9 +49,24 @@ export default async function ChecklistPage() {
     );
   }
   const { overall } = list;
+  const inPlan = new Set(list.plan?.guides ?? []);
+  const progress = list.plan?.guides.length
+    ? planProgress(summarizePlan(list.plan, planGuides()), new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])))
+    : null;
+  const startedOutside = list.started.filter((g) => !inPlan.has(g.slug));
   return (
     <div>
       <h1 className="text-3xl font-bold">My checklist</h1>
+      {progress ? (
+        <PlanSection progress={progress} />
+      ) : (
+        <p className="mt-2">
+          <Link href="/plan" className="font-medium underline">
+            Make your plan
+          </Link>
+          : the apps you use, in the right order.
+        </p>
+      )}
       <section aria-labelledby="overall-heading" className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
         <h2 id="overall-heading" className="font-semibold">
           {overall.guidesStarted === 0 ? "You have not started a guide yet." : `${overall.done} of ${overall.total} steps done in ${plural(overall.guidesStarted, "guide")}`}
@@ -76,15 +101,17 @@ export default async function ChecklistPage() {
 
       <section aria-labelledby="started-heading" className="mt-8">
         <h2 id="started-heading" className="text-xl font-semibold">
-          Your guides
+          {progress ? "Started guides outside your plan" : "Your guides"}
         </h2>
-        {list.started.length === 0 ? (
+        {startedOutside.length === 0 && progress ? (
+          <p className="mt-2 text-zinc-700 dark:text-zinc-300">None: every guide you started is in your plan.</p>
+        ) : startedOutside.length === 0 ? (
           <p className="mt-2 text-zinc-700 dark:text-zinc-300">
             Open a guide and tick the steps you have done. <Link href="/start" className="underline">Start here</Link> if you are not sure where to begin.
           </p>
         ) : (
           <ul className="mt-3 space-y-3">
-            {list.started.map((g) => (
+            {startedOutside.map((g) => (
               <li key={g.slug} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="font-semibold">

@@ -109,6 +109,17 @@ export default function PrivacyPage() {
       howLong: <>Until you untick the step (the record is deleted) or delete your account.</>,
     },
     {
+      title: "Your plan",
+      what: (
+        <p>
+          If you save a plan on <Link href="/plan">/plan</Link> while signed in: the guides you chose, the region you said you live in, and
+          when you last changed it. A plan made signed out stays in your browser and in its link; it reaches us only when you sign in.
+        </p>
+      ),
+      why: <>So your plan is the same on every device. {contract}</>,
+      howLong: <>Until you change it or delete your account.</>,
+    },
+    {
       title: "Your reminder choice",
       what: (
         <p>

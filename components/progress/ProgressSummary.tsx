@@ -18,7 +18,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
       <div className="mt-2 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
-      <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+      <p role="status" className="mt-2 min-h-10 text-sm text-zinc-700 sm:min-h-5 dark:text-zinc-300">
         {progress.message ??
           (progress.mode === "anonymous" ? (
             <>

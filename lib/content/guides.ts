@@ -8,6 +8,7 @@ import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse
 import type { Category } from "./constants";
 import { UserFacingError } from "@/lib/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
+import type { PlanGuide } from "@/lib/plan-core";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -74,4 +75,17 @@ let forReview: ReviewGuide[] | undefined;
 export function guidesForReview(): ReviewGuide[] {
   forReview ??= reviewGuides(allGuides());
   return forReview;
+}
+
+let forPlan: PlanGuide[] | undefined;
+/** What the plan builder orders and counts: each guide's minutes and its steps' effects and regions (no MDX). */
+export function planGuides(): PlanGuide[] {
+  forPlan ??= allGuides().map((g) => ({
+    slug: g.slug,
+    platform: g.frontmatter.platform,
+    category: g.frontmatter.category,
+    minutes: g.frontmatter.minutes,
+    steps: g.steps.map(({ id, title, number, effect, region }) => ({ id, title, number, effect, ...(region ? { region } : {}) })),
+  }));
+  return forPlan;
 }

@@ -160,8 +160,11 @@ export function normalize(text: string): string {
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/** The lower-case words of a text, accents dropped (the ASCII fast path matters: the browser indexes every guide once). */
 export function words(text: string): string[] {
-  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const parts = NON_ASCII.test(text) ? normalize(text).split(/[^\p{L}\p{N}]+/u) : text.toLowerCase().split(/[^a-z0-9]+/);
+  return parts.filter(Boolean);
 }
 
 /** Words that only add to the score: a guide need not contain them to match. */
@@ -185,8 +188,8 @@ const INSIDE = 0.35;
 const TYPO = 0.5;
 
 type Index = {
-  /** word → (card position → best field weight of that word in the card) */
-  postings: Map<string, Map<number, number>>;
+  /** word → [card position, best field weight of the word in that card, card, weight, …], cards in order */
+  postings: Map<string, number[]>;
 };
 
 const indexCache = new WeakMap<readonly GuideCard[], Index>();
@@ -194,14 +197,15 @@ const indexCache = new WeakMap<readonly GuideCard[], Index>();
 function indexOf(cards: readonly GuideCard[]): Index {
   let index = indexCache.get(cards);
   if (index) return index;
-  const postings = new Map<string, Map<number, number>>();
+  const postings = new Map<string, number[]>();
   cards.forEach((card, i) => {
+    // Heaviest field first, so a word's first entry for a card is already its best.
     for (const [field, weight] of FIELDS) {
       const value = card[field];
       for (const word of words(Array.isArray(value) ? value.join(" ") : value)) {
-        let cardsOfWord = postings.get(word);
-        if (!cardsOfWord) postings.set(word, (cardsOfWord = new Map()));
-        if ((cardsOfWord.get(i) ?? 0) < weight) cardsOfWord.set(i, weight);
+        const cardsOfWord = postings.get(word);
+        if (!cardsOfWord) postings.set(word, [i, weight]);
+        else if (cardsOfWord[cardsOfWord.length - 2] !== i) cardsOfWord.push(i, weight);
       }
     }
   });
@@ -240,10 +244,10 @@ export function editDistance(a: string, b: string, max: number): number {
 /** card position → score of one query word. */
 function scoreWord(index: Index, token: string): Map<number, number> {
   const scores = new Map<number, number>();
-  const add = (cards: Map<number, number>, quality: number) => {
-    for (const [card, weight] of cards) {
-      const s = weight * quality;
-      if ((scores.get(card) ?? 0) < s) scores.set(card, s);
+  const add = (cards: number[], quality: number) => {
+    for (let k = 0; k < cards.length; k += 2) {
+      const s = cards[k + 1]! * quality;
+      if ((scores.get(cards[k]!) ?? 0) < s) scores.set(cards[k]!, s);
     }
   };
   for (const [word, cards] of index.postings) {

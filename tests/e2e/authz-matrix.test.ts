@@ -116,6 +116,11 @@ async function ticksOf(userId: string) {
   return rows as { guide: string; stepId: string }[];
 }
 
+async function planOf(userId: string) {
+  const { rows } = await sql.query(`SELECT guides, region FROM "Plan" WHERE "userId" = $1`, [userId]);
+  return rows[0] as { guides: string[]; region: string | null } | undefined;
+}
+
 async function sessionExists(token: string) {
   return (await sql.query(`SELECT 1 FROM "Session" WHERE "sessionToken" = $1`, [token])).rowCount === 1;
 }
@@ -237,6 +242,50 @@ const MATRIX: Endpoint[] = [
     check: (res) => {
       expectRedirect(res, "/report", 303);
       expect(res.location?.searchParams.get("result")).toBe("invalid");
+    },
+  }),
+
+  route("GET /api/plan", {
+    name: "GET /api/plan",
+    phase: 1,
+    send: (c) => c.get("/api/plan"),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      // B's own plan (none yet), never A's.
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ plan: null });
+    },
+  }),
+
+  route("PUT /api/plan", {
+    name: "PUT /api/plan (own plan)",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/plan", { method: "PUT", body: JSON.stringify({ guides: [ctx.gs], region: "US" }), headers: { "content-type": "application/json" } }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ plan: { guides: [ctx.gs], region: "US" } });
+      expect(await planOf(ctx.b.id)).toEqual({ guides: [ctx.gs], region: "US" });
+    },
+  }, {
+    name: "PUT /api/plan naming A's user id",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/plan", { method: "PUT", body: JSON.stringify({ guides: [ctx.ga], region: "UK", userId: ctx.a.id }), headers: { "content-type": "application/json" } }),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(422);
+    },
+  }),
+
+  route("POST /api/plan/merge", {
+    name: "POST /api/plan/merge",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/plan/merge", { guides: [ctx.ga], region: "UK" }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ plan: { guides: [ctx.gs, ctx.ga], region: "US" } });
+      expect(await planOf(ctx.b.id)).toEqual({ guides: [ctx.gs, ctx.ga], region: "US" });
     },
   }),
 
@@ -513,14 +562,15 @@ const MATRIX: Endpoint[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-/** Everything of A's that no one else may change: the user row, ticks and sessions, in full. */
+/** Everything of A's that no one else may change: the user row, ticks, sessions and plan, in full. */
 async function snapshotOf(userId: string): Promise<string> {
-  const [user, ticks, sessions] = await Promise.all([
+  const [user, ticks, sessions, plan] = await Promise.all([
     sql.query(`SELECT * FROM "User" WHERE id = $1`, [userId]),
     sql.query(`SELECT * FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
     sql.query(`SELECT * FROM "Session" WHERE "userId" = $1 ORDER BY "sessionToken"`, [userId]),
+    sql.query(`SELECT * FROM "Plan" WHERE "userId" = $1`, [userId]),
   ]);
-  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows });
+  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, plan: plan.rows });
 }
 
 function discoveredEndpoints(): string[] {
@@ -568,6 +618,9 @@ beforeAll(async () => {
   const merged = await a.client.postJson("/api/progress/merge", { ticks: ctx.gsSteps.slice(0, 2).map((stepId) => ({ guide: gs, stepId, tickedAt })) });
   expect(json(merged)).toEqual({ added: 2, skipped: 0 });
   expectActionOk(await a.client.action("/checklist", actions.reminderAction!, [{}, { form: [["months", "6"]] }]), /every 6 months/);
+  const aPlan = await a.client.send("/api/plan", { method: "PUT", body: JSON.stringify({ guides: [ga, gs], region: "EU" }), headers: { "content-type": "application/json" } });
+  expect(aPlan.status, aPlan.body).toBe(200);
+  expect(json(await a.client.get("/api/plan"))).toEqual({ plan: { guides: [ga, gs], region: "EU" } });
   // A changed step (as if the guide text changed after A ticked it): a re-check by anyone else must not touch it.
   await sql.query(`UPDATE "StepCompletion" SET "stepHash" = 'old' WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [a.id, ga, ctx.gaSteps[0]]);
   const exported = json(await a.client.get("/api/account/export")) as { email: string; ticks: unknown[] };

@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import { stepManifest } from "@/lib/content/guides";
+import { jsonHandler, readJson, requireUserId } from "@/lib/api";
+import { loadPlan, savePlan } from "@/lib/plans";
+
+/** GET /api/plan: the signed-in reader's own plan (`plan: null` before they save one); 401 signed out. */
+export async function GET() {
+  return jsonHandler(async () => {
+    const userId = await requireUserId();
+    return { plan: await loadPlan(db(), userId) };
+  });
+}
+
+/** PUT /api/plan {guides, region}: replaces the reader's plan; 422 for unknown guides, more than 200, a bad region. */
+export async function PUT(request: Request) {
+  return jsonHandler(async () => {
+    const userId = await requireUserId();
+    return { plan: await savePlan(db(), userId, await readJson(request, 16 * 1024), stepManifest()) };
+  });
+}

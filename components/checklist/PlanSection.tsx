@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { PlanProgress } from "@/lib/plan-core";
+import { stepPath } from "@/lib/paths";
+
+/** The top of /checklist for a reader with a plan: "N of M steps done", then each guide's progress and next step. */
+export function PlanSection({ progress }: { progress: PlanProgress }) {
+  return (
+    <section aria-labelledby="plan-progress-heading" className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+      <h2 id="plan-progress-heading" className="text-xl font-semibold">
+        Your plan: {progress.done} of {progress.total} steps done
+      </h2>
+      <ol className="mt-3 space-y-2">
+        {progress.guides.map((g) => (
+          <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2">
+            <span>
+              <Link href={`/guides/${g.slug}`} className="font-medium underline">
+                {g.platform}
+              </Link>{" "}
+              <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                {g.done} of {g.total} steps done
+              </span>
+            </span>
+            {g.next ? (
+              <Link href={stepPath(g.slug, g.next.id)} className="text-sm underline">
+                Next: {g.next.title}
+              </Link>
+            ) : (
+              <span className="text-sm text-emerald-800 dark:text-emerald-300">{g.total ? "All steps done." : "No step applies where you live."}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="mt-3 text-sm">
+        <Link href="/plan" className="underline">
+          Change your plan
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,263 @@
+"use client";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import type { Category } from "@/lib/content/constants";
+import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan-core";
+import { plural } from "@/lib/format";
+import { pageSession } from "@/components/layout/page-session";
+import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
+import { parseReaderRegion, READER_REGION_KEY } from "@/lib/reader-region";
+import { guidePath, stepPath } from "@/lib/paths";
+import { readLocalPlan, writeLocalPlan } from "./plan-local";
+
+export type PlanChoice = { slug: string; platform: string; popular: boolean };
+type Group = { category: Category; label: string; guides: PlanChoice[] };
+type Session = "loading" | "signed-out" | "signed-in" | "unavailable";
+type SaveStatus = "" | "saving" | "saved" | "not-saved";
+
+const REGION_HINTS: Record<PlanRegion, string> = {
+  EU: "GDPR gives you a right to object to AI training, and several apps only offer the switch here.",
+  UK: "UK GDPR gives you a right to object, like in the EU.",
+  CH: "Swiss data protection law lets you object, and some apps treat Switzerland like the EU.",
+  US: "Few legal objection rights: the settings in the apps are what you have.",
+  other: "Only the steps that work everywhere are counted.",
+};
+
+async function sendPlan(method: "PUT" | "POST", path: string, plan: Plan): Promise<Plan | null> {
+  try {
+    const res = await fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(plan) });
+    if (!res.ok) return null;
+    return ((await res.json()) as { plan: Plan }).plan;
+  } catch {
+    return null;
+  }
+}
+
+async function loadAccountPlan(): Promise<Plan | null> {
+  try {
+    const res = await fetch("/api/plan", { cache: "no-store" });
+    if (!res.ok) return null;
+    return ((await res.json()) as { plan: Plan | null }).plan ?? { guides: [], region: null };
+  } catch {
+    return null;
+  }
+}
+
+/** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
+export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
+  const known = useMemo(() => new Set(guides.map((g) => g.slug)), [guides]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [filter, setFilter] = useState("");
+  const [session, setSession] = useState<Session>("loading");
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>("");
+  const [copied, setCopied] = useState(false);
+  const [origin, setOrigin] = useState("");
+  const region = fromReaderRegion(useReaderRegion());
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const filterId = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    const url = new URLSearchParams(window.location.search);
+    const fromUrl = url.has("g") || url.has("r");
+    const incoming = (fromUrl ? readPlanQuery(url, known) : readLocalPlan(known)) ?? { guides: [], region: null };
+    if (incoming.region) setReaderRegion(toReaderRegion(incoming.region));
+    const regionNow = incoming.region ?? fromReaderRegion(parseReaderRegion(localStorage.getItem(READER_REGION_KEY)));
+    // A one-time sync from outside React (the link, localStorage, the page's origin) after hydration.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setChosen(incoming.guides);
+    setOrigin(window.location.origin);
+    /* eslint-enable react-hooks/set-state-in-effect */
+    if (!fromUrl && incoming.guides.length) window.history.replaceState(null, "", `/plan${planQuery({ ...incoming, region: regionNow })}`);
+    void pageSession(undefined).then(async (s) => {
+      if (cancelled) return;
+      if (s.status !== "signed-in") {
+        setSession(s.status);
+        return;
+      }
+      const local = { guides: incoming.guides, region: regionNow };
+      const account = local.guides.length || local.region ? await sendPlan("POST", "/api/plan/merge", local) : await loadAccountPlan();
+      if (cancelled) return;
+      if (!account) {
+        setSession("unavailable");
+        return;
+      }
+      writeLocalPlan(null);
+      window.history.replaceState(null, "", "/plan");
+      setChosen(account.guides);
+      if (account.region) setReaderRegion(toReaderRegion(account.region));
+      setSession("signed-in");
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Once per page load: later changes go through persist().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const plan: Plan = { guides: chosen, region };
+  const summary = summarizePlan(plan, guides);
+  const start = firstStep(summary);
+  const link = `${origin}/plan${planQuery(plan)}`;
+
+  function persist(next: Plan) {
+    if (session === "signed-in") {
+      setSaveStatus("saving");
+      saving.current = saving.current.then(async () => setSaveStatus((await sendPlan("PUT", "/api/plan", next)) ? "saved" : "not-saved"));
+      return;
+    }
+    writeLocalPlan(next);
+    window.history.replaceState(null, "", `/plan${planQuery(next)}`);
+  }
+
+  function toggle(slug: string, on: boolean) {
+    const guidesNext = on ? [...chosen.filter((g) => g !== slug), slug] : chosen.filter((g) => g !== slug);
+    setChosen(guidesNext);
+    setCopied(false);
+    persist({ guides: guidesNext, region });
+  }
+
+  function chooseRegion(next: PlanRegion) {
+    setReaderRegion(toReaderRegion(next));
+    setCopied(false);
+    persist({ guides: chosen, region: next });
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const needle = filter.trim().toLowerCase();
+  const shown = groups.map((g) => ({ ...g, guides: g.guides.filter((c) => !needle || c.platform.toLowerCase().includes(needle) || c.slug.includes(needle)) })).filter((g) => g.guides.length);
+  const platformOf = new Map(guides.map((g) => [g.slug, g.platform]));
+
+  return (
+    <div className="mt-6 space-y-10">
+      <section aria-labelledby="plan-apps-heading">
+        <h2 id="plan-apps-heading" className="text-xl font-semibold">
+          1. Which apps do you use?
+        </h2>
+        <label htmlFor={filterId} className="mt-3 block text-sm font-medium">
+          Filter apps
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder="Type a name, e.g. Instagram"
+          className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        {shown.length === 0 ? <p className="mt-3 text-zinc-700 dark:text-zinc-300">No app matches “{filter}”.</p> : null}
+        {shown.map((group) => (
+          <fieldset key={group.category} className="mt-4">
+            <legend className="font-medium">{group.label}</legend>
+            <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+              {group.guides.map((c) => (
+                <li key={c.slug}>
+                  <label className="flex cursor-pointer items-center gap-2 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
+                    <input type="checkbox" name="guide" value={c.slug} checked={chosen.includes(c.slug)} onChange={(e) => toggle(c.slug, e.target.checked)} className="size-4" />
+                    <span>{c.platform}</span>
+                    {c.popular ? <span className="ml-auto text-xs text-zinc-700 dark:text-zinc-300">Popular</span> : null}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="plan-region-heading">
+        <h2 id="plan-region-heading" className="text-xl font-semibold">
+          2. Where do you live?
+        </h2>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">It matters: in some places the law gives you a right to object to AI training, and some steps only exist there.</p>
+        <fieldset className="mt-3">
+          <legend className="sr-only">Where you live</legend>
+          <ul className="space-y-2">
+            {PLAN_REGIONS.map((r) => (
+              <li key={r}>
+                <label className="flex cursor-pointer items-start gap-2">
+                  <input type="radio" name="region" value={r} checked={region === r} onChange={() => chooseRegion(r)} className="mt-1 size-4" />
+                  <span>
+                    <span className="font-medium">{PLAN_REGION_LABELS[r]}</span>
+                    <span className="block text-sm text-zinc-700 dark:text-zinc-300">{REGION_HINTS[r]}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="plan-heading" data-testid="plan">
+        <h2 id="plan-heading" className="text-xl font-semibold">
+          3. Your plan
+        </h2>
+        <p role="status" className="mt-1 min-h-5 text-sm text-zinc-700 dark:text-zinc-300">
+          {session === "signed-in"
+            ? saveStatus === "saving"
+              ? "Saving…"
+              : saveStatus === "not-saved"
+                ? "Not saved yet: we could not reach the server. Change anything to try again."
+                : "Saved to your account: it is on every device you sign in on."
+            : session === "unavailable"
+              ? "Kept on this device and in the link below (we could not reach your account just now)."
+              : session === "signed-out"
+                ? "Kept on this device and in the link below. Nothing is sent to us. Sign in to have it on every device."
+                : ""}
+        </p>
+        {summary.guides.length === 0 ? (
+          <p className="mt-3">Tick at least one app above to see your plan.</p>
+        ) : (
+          <>
+            <p className="mt-3 font-medium" data-testid="plan-total">
+              {plural(summary.steps, "step")} in {plural(summary.guides.length, "guide")}, about {summary.minutes} minutes in all.
+            </p>
+            {summary.setAside.length ? (
+              <ul className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" aria-label="Steps set aside">
+                {summary.setAside.map((line) => (
+                  <li key={line}>{line} (set aside).</li>
+                ))}
+              </ul>
+            ) : null}
+            <ol className="mt-4 space-y-2" data-testid="plan-guides">
+              {summary.guides.map((g) => (
+                <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+                  <Link href={guidePath(g.slug)} className="font-medium underline">
+                    {platformOf.get(g.slug)}
+                  </Link>
+                  <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                    {g.steps.length ? `${plural(g.steps.length, "step")} · about ${g.minutes} min` : "No step applies where you live"}
+                  </span>
+                </li>
+              ))}
+            </ol>
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              {start ? (
+                <Link href={stepPath(start.guide, start.stepId)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+                  Start the first step
+                </Link>
+              ) : null}
+              <button type="button" onClick={copyLink} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium dark:border-zinc-700">
+                Copy link to this plan
+              </button>
+              <span role="status" className="text-sm">
+                {copied ? "Link copied." : ""}
+              </span>
+            </div>
+            <label className="mt-3 block text-sm">
+              <span className="font-medium">Link to this plan</span> (it holds only the apps and the region)
+              <input readOnly value={link} data-testid="plan-link" className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" onFocus={(e) => e.target.select()} />
+            </label>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

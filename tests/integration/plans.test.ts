@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { testDb, makeUser } from "../support/database";
+import { loadPlan, mergePlan, savePlan } from "@/lib/plans";
+import { UserFacingError } from "@/lib/errors";
+import type { Manifest } from "@/lib/content/guides";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const manifest: Manifest = new Map(["alpha", "beta", "gamma"].map((g) => [g, [{ id: `${g}-1`, title: "One", hash: "h", number: 1 }]]));
+
+async function expectStatus(promise: Promise<unknown>, status: number, message: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserFacingError);
+  expect((error as UserFacingError).status).toBe(status);
+  expect((error as UserFacingError).message).toMatch(message);
+}
+
+describe("plans", () => {
+  it("saves, replaces and loads a plan; nothing before the first save", async () => {
+    const user = await makeUser(db);
+    expect(await loadPlan(db, user.id)).toBeNull();
+    await savePlan(db, user.id, { guides: ["alpha", "beta"], region: "EU" }, manifest);
+    expect(await loadPlan(db, user.id)).toEqual({ guides: ["alpha", "beta"], region: "EU" });
+    await savePlan(db, user.id, { guides: ["gamma"], region: null }, manifest);
+    expect(await loadPlan(db, user.id)).toEqual({ guides: ["gamma"], region: null });
+    expect(await db.plan.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("refuses unknown guides, huge lists, duplicates and bad regions with a 422, and writes nothing", async () => {
+    const user = await makeUser(db);
+    await expectStatus(savePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide called "nope"/);
+    await expectStatus(savePlan(db, user.id, { guides: Array.from({ length: 201 }, () => "alpha") }, manifest), 422, /at most 200/);
+    await expectStatus(savePlan(db, user.id, { guides: ["alpha", "alpha"] }, manifest), 422, /twice/);
+    await expectStatus(savePlan(db, user.id, { guides: ["alpha"], region: "Mars" }, manifest), 422, /region/);
+    await expectStatus(savePlan(db, user.id, { guides: ["alpha"], userId: "x" }, manifest), 422, /userId|unrecognized/i);
+    await expectStatus(mergePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide/);
+    expect(await db.plan.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("merges a signed-out plan: union of guides, the account's region unless unset", async () => {
+    const user = await makeUser(db);
+    expect(await mergePlan(db, user.id, { guides: ["alpha"], region: null }, manifest)).toEqual({ guides: ["alpha"], region: null });
+    expect(await mergePlan(db, user.id, { guides: ["beta", "alpha"], region: "UK" }, manifest)).toEqual({ guides: ["alpha", "beta"], region: "UK" });
+    expect(await mergePlan(db, user.id, { guides: ["gamma"], region: "EU" }, manifest)).toEqual({ guides: ["alpha", "beta", "gamma"], region: "UK" });
+    expect(await loadPlan(db, user.id)).toEqual({ guides: ["alpha", "beta", "gamma"], region: "UK" });
+  });
+
+  it("user B can never read or change user A's plan, and deleting A deletes A's plan", async () => {
+    const [a, b] = [await makeUser(db, "a"), await makeUser(db, "b")];
+    await savePlan(db, a.id, { guides: ["alpha"], region: "EU" }, manifest);
+    expect(await loadPlan(db, b.id)).toBeNull();
+    await savePlan(db, b.id, { guides: ["beta"], region: "US" }, manifest);
+    await mergePlan(db, b.id, { guides: ["gamma"], region: "CH" }, manifest);
+    expect(await loadPlan(db, a.id)).toEqual({ guides: ["alpha"], region: "EU" });
+    expect(await loadPlan(db, b.id)).toEqual({ guides: ["beta", "gamma"], region: "US" });
+    await db.user.delete({ where: { id: a.id } });
+    expect(await db.plan.count({ where: { userId: a.id } })).toBe(0);
+  });
+});
