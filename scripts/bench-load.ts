@@ -2,7 +2,7 @@
  * `npm run bench:load`: many signed-in people at once against a production server on loopback.
  *
  * LOAD_USERS (200) simulated users for LOAD_SECONDS (60), arriving over LOAD_RAMP_SECONDS (5), each a closed loop (no think time unless
- * LOAD_THINK_MS) of: GET a guide page, GET /guides?q=<term>, POST /api/progress ticking or unticking
+ * LOAD_THINK_MS) of: GET a guide page, GET /guides/search?q=<term>, POST /api/progress ticking or unticking
  * one of its LOAD_STEPS_PER_USER (8) steps. Sessions are made directly in a throwaway database (a
  * Session row with a random token for a fresh User, sent as the authjs.session-token cookie); POSTs
  * carry Origin: SITE_URL like a browser's. Plain node:http with one keep-alive agent bounded to one
@@ -125,8 +125,8 @@ function makeClient(base: URL, maxSockets: number) {
 
 // ---------------------------------------------------------------------------------------------------
 
-type Kind = "guide page GET" | "search GET /guides?q=" | "tick POST /api/progress";
-const KINDS: Kind[] = ["guide page GET", "search GET /guides?q=", "tick POST /api/progress"];
+type Kind = "guide page GET" | "search GET /guides/search?q=" | "tick POST /api/progress";
+const KINDS: Kind[] = ["guide page GET", "search GET /guides/search?q=", "tick POST /api/progress"];
 type Stats = { samples: number[]; errors: number; causes: Map<string, number>; slowest: { ms: number; path: string; status: number }[] };
 
 function percentile(sorted: number[], p: number): number {
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
     const step = allSteps[i % allSteps.length]!;
     const results = [
       await client.request("GET", `/guides/${guides[i % guides.length]!.slug}`, getHeaders(warmupUser.token)),
-      await client.request("GET", `/guides?q=${encodeURIComponent(terms[i % terms.length]!)}`, getHeaders(warmupUser.token)),
+      await client.request("GET", `/guides/search?q=${encodeURIComponent(terms[i % terms.length]!)}`, getHeaders(warmupUser.token)),
       await client.request("POST", "/api/progress", jsonHeaders(warmupUser.token), JSON.stringify({ ...step, done: true })),
     ];
     const bad = results.find((r) => r.status < 200 || r.status >= 300);
@@ -240,8 +240,8 @@ async function main(): Promise<number> {
       record("guide page GET", await client.request("GET", `/guides/${guide.slug}`, getHeaders(person.token)), `/guides/${guide.slug}`);
       await think();
       if (performance.now() >= deadline) break;
-      const search = `/guides?q=${encodeURIComponent(terms[Math.floor(random() * terms.length)]!)}`;
-      record("search GET /guides?q=", await client.request("GET", search, getHeaders(person.token)), search);
+      const search = `/guides/search?q=${encodeURIComponent(terms[Math.floor(random() * terms.length)]!)}`;
+      record("search GET /guides/search?q=", await client.request("GET", search, getHeaders(person.token)), search);
       await think();
       if (performance.now() >= deadline) break;
       const step = mySteps[Math.floor(random() * mySteps.length)]!;
@@ -328,7 +328,7 @@ async function main(): Promise<number> {
     "# Load benchmark",
     "",
     "Written by `npm run bench:load` (scripts/bench-load.ts); rerun it to refresh this page.",
-    `Users arrive over the first ${RAMP_SECONDS} s; each is a closed loop (${THINK_MS ? `${THINK_MS} ms think time` : "no think time"}) of a guide page GET, a \`/guides?q=\` search GET and a signed-in tick/untick`,
+    `Users arrive over the first ${RAMP_SECONDS} s; each is a closed loop (${THINK_MS ? `${THINK_MS} ms think time` : "no think time"}) of a guide page GET, a \`/guides/search?q=\` search GET and a signed-in tick/untick`,
     `(POST /api/progress, one of its ${STEPS_PER_USER} steps), against one production server (\`next start\`) and PostgreSQL on the same machine,`,
     "over loopback. The load generator runs on the same cores, so the figures are a floor for one app process, not a capacity claim.",
     "",

@@ -200,7 +200,7 @@ export default async function ChecklistPage() {
                 ))}
                 {group.total > group.guides.length ? (
                   <li>
-                    <Link href={`/guides?category=${group.category}`} className="text-sm underline">
+                    <Link href={`/guides/search?category=${group.category}`} prefetch={false} className="text-sm underline">
                       All {group.total} {CATEGORY_LABELS[group.category].toLowerCase()} guides
                     </Link>
                   </li>

@@ -26,21 +26,21 @@ export function AccountMenu() {
 
   if (user === "unknown") {
     return (
-      <Link href="/account" className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+      <Link href="/account" prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
         My account
       </Link>
     );
   }
   if (!user) {
     return (
-      <Link href="/signin" className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+      <Link href="/signin" prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
         Sign in
       </Link>
     );
   }
   return (
     <div className="flex items-center gap-3 text-sm">
-      <Link href="/account" className="max-w-[14rem] truncate hover:underline" title="Your account">
+      <Link href="/account" prefetch={false} className="max-w-[14rem] truncate hover:underline" title="Your account">
         <span className="sr-only">Signed in as </span>
         {user.email}
       </Link>

@@ -95,7 +95,7 @@ export function GuideEnd({ guide, steps, guides }: { guide: string; steps: EndSt
         ) : (
           <p className="mt-2">
             {summary && at >= 0 ? "That was the last guide in your plan." : "This guide is not in a plan yet."}{" "}
-            <Link href="/plan" className="underline">
+            <Link href="/plan" prefetch={false} className="underline">
               {summary ? "See your plan" : "Make your plan"}
             </Link>
           </p>

@@ -23,7 +23,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
           (progress.mode === "anonymous" ? (
             <>
               Ticks are kept on this device only.{" "}
-              <Link href={`/signin?callbackUrl=${encodeURIComponent(`/guides/${guide}`)}`} className="underline">
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(`/guides/${guide}`)}`} prefetch={false} className="underline">
                 Sign in
               </Link>{" "}
               to keep them across devices.

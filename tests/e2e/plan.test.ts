@@ -26,6 +26,20 @@ async function waitForPlan(page: Page, platforms: string[]) {
 }
 
 describe("your plan", () => {
+  it("a guide page adds its guide to the plan on this device, keeping the guides already in it", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/linkedin");
+    await page.evaluate(() => localStorage.setItem("untrain:plan", "?g=instagram&r=EU"));
+    await page.reload();
+    await page.getByRole("button", { name: "Add to my plan" }).click();
+    await page.getByRole("link", { name: /In your plan/ }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("untrain:plan"))).toBe("?g=instagram,linkedin&r=EU");
+    await page.goto("/plan");
+    await waitForPlan(page, ["Instagram", "LinkedIn"]);
+    await context.close();
+  });
+
   it("signed out → the link in a fresh browser → sign in merges it → another browser of the same person sees it", async () => {
     const first = await newContext(browser);
     const page = await first.newPage();

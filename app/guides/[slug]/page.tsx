@@ -8,6 +8,7 @@ import { GuideMeta } from "@/components/guide/GuideMeta";
 import { ReviewDueNote } from "@/components/guide/ReviewDueNote";
 import { GuideFooter } from "@/components/guide/GuideFooter";
 import { ProgressSummary } from "@/components/progress/ProgressSummary";
+import { AddToPlan } from "@/components/plan/AddToPlan";
 import { StepCheckbox } from "@/components/progress/StepCheckbox";
 import { StepDoneBy } from "@/components/progress/StepDoneBy";
 import { RegionChooser } from "@/components/guide/RegionChooser";
@@ -59,6 +60,7 @@ export default async function GuidePage({ params }: Props) {
         <ShareGuide url={guideUrl(site, guide.slug)} title={fm.title} text={fm.summary} />
       </div>
       <ProgressSummary guide={guide.slug} stepIds={steps.map((s) => s.id)} />
+      <AddToPlan guide={guide.slug} platform={fm.platform} />
       {steps.some((s) => s.region) ? <RegionChooser stepRegions={steps.map((s) => s.region ?? null)} /> : null}
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Mdx source={guide.intro} />

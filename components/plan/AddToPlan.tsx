@@ -1,0 +1,63 @@
+"use client";
+/**
+ * "Add to my plan" / "In your plan" on a guide page. The plan on this device is the source of the
+ * label (no extra request per page); adding also merges the guide into the account's plan when the
+ * reader is signed in (a union, like every plan merge). Without JavaScript it is a link to /plan.
+ */
+import Link from "next/link";
+import { useState, useSyncExternalStore } from "react";
+import { readLocalPlan, writeLocalPlan } from "./plan-local";
+import { PLAN_KEY } from "@/lib/plan-core";
+import { SLUG_PATTERN } from "@/lib/content/constants";
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const onStorage = (e: StorageEvent) => e.key === PLAN_KEY && listener();
+  window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+// The page does not ship the catalogue: keep every well-formed id; /plan drops ids that are no guide.
+const WELL_FORMED = { has: (id: string) => SLUG_PATTERN.test(id) } as ReadonlySet<string>;
+
+function storedPlan(): string | null {
+  return localStorage.getItem(PLAN_KEY) ?? "";
+}
+import { pageSession } from "@/components/layout/page-session";
+
+export function AddToPlan({ guide, platform }: { guide: string; platform: string }) {
+  const stored = useSyncExternalStore(subscribe, storedPlan, () => null);
+  const inPlan = stored === null ? null : (readLocalPlan(WELL_FORMED)?.guides.includes(guide) ?? false);
+  const [note, setNote] = useState("");
+
+  async function add() {
+    const current = readLocalPlan(WELL_FORMED) ?? { guides: [], region: null };
+    writeLocalPlan({ ...current, guides: [...new Set([...current.guides, guide])] });
+    for (const listener of listeners) listener();
+    if ((await pageSession()).status !== "signed-in") return setNote(`${platform} is in your plan on this device.`);
+    const res = await fetch("/api/plan/merge", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ guides: [guide], region: null }) }).catch(() => null);
+    setNote(res?.ok ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
+  }
+
+  return (
+    <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
+      {inPlan ? (
+        <Link href="/plan" prefetch={false} className="rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-800 dark:border-brand-100 dark:text-brand-100">
+          In your plan ✓
+        </Link>
+      ) : inPlan === false ? (
+        <button type="button" onClick={() => void add()} className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+          Add to my plan
+        </button>
+      ) : (
+        <Link href="/plan" prefetch={false} className="underline">
+          Make a plan
+        </Link>
+      )}
+      <span role="status">{note}</span>
+    </div>
+  );
+}
