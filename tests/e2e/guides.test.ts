@@ -142,6 +142,8 @@ describe("sharing", () => {
     expect(sitemap.status()).toBe(200);
     const xml = await sitemap.text();
     for (const g of guides) expect(xml).toContain(`${BASE_URL}/guides/${g.slug}</loc>`);
+    // Every step's own page, the link for sharing one step.
+    for (const g of guides) for (const s of g.steps) expect(xml).toContain(`${BASE_URL}/guides/${g.slug}/steps/${s.id}</loc>`);
     const robots = await (await context.request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
     const feed = await context.request.get("/feed.xml");
