@@ -13,15 +13,14 @@
  * Writes the summary to docs/benchmarks-load.md. Exits non-zero on any error or mismatch.
  * SKIP_BUILD=1 (or BENCH_SKIP_BUILD=1) reuses the last `next build`.
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
-import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
+import { createThrowawayDatabase, freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 
@@ -44,41 +43,10 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** From the start of the load on: the run ends by itself even if the server stops answering. */
 const WATCHDOG_MS = (SECONDS + 180) * 1000;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-async function cleanup() {
-  for (const fn of cleanups.splice(0).reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup: ${(error as Error).message}`);
-    }
-  }
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping everything this run started…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanUpOnSignals();
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** Same as scripts/resilience.ts: reuse with SKIP_BUILD=1, otherwise build, waiting for another run's build lock. */
-function ensureBuild(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  const skip = process.env.SKIP_BUILD === "1" || process.env.BENCH_SKIP_BUILD === "1";
-  if (skip && existsSync(buildId)) return log("reusing the last production build (SKIP_BUILD=1)");
-  log(existsSync(buildId) ? "building (SKIP_BUILD=1 reuses the last build)…" : "no production build yet: building…");
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    if (build.status === 0) return log("built");
-    process.stdout.write(build.stdout ?? "");
-    process.stderr.write(build.stderr ?? "");
-    if (!`${build.stdout}${build.stderr}`.includes("Another next build process is already running")) throw new Error("next build failed");
-    log("another `next build` holds .next/lock: waiting for it (at most 10 min), then building again");
-    spawnSync("flock", ["-w", "600", path.join(root, ".next/lock"), "true"], { stdio: "ignore" });
-  }
-  throw new Error("next build failed: .next/ stayed locked by other builds");
-}
 
 // ---------------------------------------------------------------------------------------------------
 // A minimal HTTP client: one bounded keep-alive agent, latency to the last byte of the body.
@@ -182,7 +150,7 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_TRUST_HOST: "true",
   };
-  ensureBuild(env);
+  ensureBuild(env, log);
   const app = await startProductionServer(port, env);
   cleanups.push(app.stop);
   log(`app on ${site}`);

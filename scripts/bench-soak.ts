@@ -20,16 +20,15 @@
  * SOAK_SERVER_NODE_OPTIONS is passed to the server as NODE_OPTIONS (e.g. --heapsnapshot-signal=SIGUSR2,
  * or --max-old-space-size=…); the server's pid is printed so you can signal it.
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
-import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
+import { createThrowawayDatabase, freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 
@@ -51,41 +50,10 @@ const USERS = 50;
 const REQUEST_TIMEOUT_MS = 30_000;
 const WATCHDOG_MS = (MINUTES + 5) * 60_000;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-async function cleanup() {
-  for (const fn of cleanups.splice(0).reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup: ${(error as Error).message}`);
-    }
-  }
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping everything this run started…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanUpOnSignals();
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** Same as scripts/bench-load.ts: reuse with SKIP_BUILD=1, otherwise build, waiting for another run's build lock. */
-function ensureBuild(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  const skip = process.env.SKIP_BUILD === "1" || process.env.BENCH_SKIP_BUILD === "1";
-  if (skip && existsSync(buildId)) return log("reusing the last production build (SKIP_BUILD=1)");
-  log(existsSync(buildId) ? "building (SKIP_BUILD=1 reuses the last build)…" : "no production build yet: building…");
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    if (build.status === 0) return log("built");
-    process.stdout.write(build.stdout ?? "");
-    process.stderr.write(build.stderr ?? "");
-    if (!`${build.stdout}${build.stderr}`.includes("Another next build process is already running")) throw new Error("next build failed");
-    log("another `next build` holds .next/lock: waiting for it (at most 10 min), then building again");
-    spawnSync("flock", ["-w", "600", path.join(root, ".next/lock"), "true"], { stdio: "ignore" });
-  }
-  throw new Error("next build failed: .next/ stayed locked by other builds");
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The server process: the one holding the listening socket, found through /proc.
@@ -235,7 +203,7 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_TRUST_HOST: "true",
   };
-  ensureBuild(env);
+  ensureBuild(env, log);
   const serverEnv = { ...env };
   if (process.env.SOAK_SERVER_NODE_OPTIONS) serverEnv.NODE_OPTIONS = process.env.SOAK_SERVER_NODE_OPTIONS;
   else delete serverEnv.NODE_OPTIONS;

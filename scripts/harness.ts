@@ -1,5 +1,6 @@
 /** Pieces shared by `npm test` and `npm run bench`: a throwaway database and a production server on a free port. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
@@ -66,4 +67,48 @@ export async function startProductionServer(port: number, env: NodeJS.ProcessEnv
   }
   stop();
   throw new Error(`The app server did not start on port ${port}:\n${log.join("").slice(-4000)}`);
+}
+
+/**
+ * What a long-running script started (servers, databases, temp folders), stopped in reverse order at
+ * the end, on Ctrl-C and on SIGTERM, so a run never leaves a process or a database behind.
+ */
+export const cleanups: (() => Promise<void> | void)[] = [];
+export async function cleanup() {
+  for (const fn of cleanups.splice(0).reverse()) {
+    try {
+      await fn();
+    } catch (error) {
+      console.error(`cleanup: ${(error as Error).message}`);
+    }
+  }
+}
+export function cleanUpOnSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping everything this run started…`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+}
+
+/**
+ * A production build of this checkout: reused with SKIP_BUILD=1 (or BENCH_SKIP_BUILD=1) when one
+ * exists, otherwise built. Other runs share .next/: when one is building, wait for its lock, then build.
+ */
+export function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  const skip = process.env.SKIP_BUILD === "1" || process.env.BENCH_SKIP_BUILD === "1";
+  if (skip && existsSync(buildId)) return log("reusing the last production build (SKIP_BUILD=1)");
+  log(existsSync(buildId) ? "building (SKIP_BUILD=1 reuses the last build)…" : "no production build yet: building…");
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    if (build.status === 0) return log("built");
+    process.stdout.write(build.stdout ?? "");
+    process.stderr.write(build.stderr ?? "");
+    if (!`${build.stdout}${build.stderr}`.includes("Another next build process is already running")) throw new Error("next build failed");
+    log("another `next build` holds .next/lock: waiting for it (at most 10 min), then building again");
+    spawnSync("flock", ["-w", "600", path.join(root, ".next/lock"), "true"], { stdio: "ignore" });
+  }
+  throw new Error("next build failed: .next/ stayed locked by other builds");
 }

@@ -21,13 +21,12 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
-import { freePort, startProductionServer } from "./harness.ts";
+import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
 import { postgresUserCanReach, postgresUserIds, type Ids } from "./embedded-postgres.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 import { OUTBOX_KEY } from "../lib/progress-local.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const TICK_EVERY_MS = Number(process.env.RESILIENCE_TICK_MS ?? 300);
 const BEFORE_MS = 4_000;
 const OUTAGE_MS = Number(process.env.RESILIENCE_OUTAGE_SECONDS ?? 10) * 1000;
@@ -37,22 +36,7 @@ const RECOVERY_LIMIT_MS = 120_000;
 const STOP_MODE = process.env.RESILIENCE_STOP_MODE === "immediate" ? "immediate" : "fast";
 const WATCHDOG_MS = 15 * 60_000;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-async function cleanup() {
-  for (const fn of cleanups.splice(0).reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup: ${(error as Error).message}`);
-    }
-  }
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping everything this run started…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanUpOnSignals();
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 23)}] ${line}`);
 
@@ -220,21 +204,6 @@ function prng(seed: number) {
  * A production build of this checkout: reused with SKIP_BUILD=1 when one exists, otherwise built. Other
  * runs (npm test, bench) share .next/: when one of them is building, wait for its lock, then build again.
  */
-function ensureBuild(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  if (process.env.SKIP_BUILD === "1" && existsSync(buildId)) return log("reusing the last production build (SKIP_BUILD=1)");
-  log(existsSync(buildId) ? "building (SKIP_BUILD=1 reuses the last build)…" : "no production build yet: building…");
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-    process.stdout.write(build.stdout ?? "");
-    process.stderr.write(build.stderr ?? "");
-    if (build.status === 0) return;
-    if (!`${build.stdout}${build.stderr}`.includes("Another next build process is already running")) throw new Error("next build failed");
-    log("another `next build` holds .next/lock: waiting for it (at most 10 min), then building again");
-    spawnSync("flock", ["-w", "600", path.join(root, ".next/lock"), "true"], { stdio: "ignore" });
-  }
-  throw new Error("next build failed: .next/ stayed locked by other builds");
-}
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -270,7 +239,7 @@ async function main(): Promise<number> {
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  ensureBuild(appEnv);
+  ensureBuild(appEnv, log);
   const app = await startProductionServer(port, appEnv);
   cleanups.push(app.stop);
   log(`app on ${siteUrl}`);

@@ -1,23 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
 import { loadPlan, mergePlan, savePlan } from "@/lib/plans";
-import { UserFacingError } from "@/lib/errors";
+import { expectUserFacingError } from "../support/errors";
 import type { Manifest } from "@/lib/content/guides";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
 
 const manifest: Manifest = new Map(["alpha", "beta", "gamma"].map((g) => [g, [{ id: `${g}-1`, title: "One", hash: "h", number: 1 }]]));
-
-async function expectStatus(promise: Promise<unknown>, status: number, message: RegExp) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserFacingError);
-  expect((error as UserFacingError).status).toBe(status);
-  expect((error as UserFacingError).message).toMatch(message);
-}
 
 describe("plans", () => {
   it("saves, replaces and loads a plan; nothing before the first save", async () => {
@@ -32,12 +22,12 @@ describe("plans", () => {
 
   it("refuses unknown guides, huge lists, duplicates and bad regions with a 422, and writes nothing", async () => {
     const user = await makeUser(db);
-    await expectStatus(savePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide called "nope"/);
-    await expectStatus(savePlan(db, user.id, { guides: Array.from({ length: 201 }, () => "alpha") }, manifest), 422, /at most 200/);
-    await expectStatus(savePlan(db, user.id, { guides: ["alpha", "alpha"] }, manifest), 422, /twice/);
-    await expectStatus(savePlan(db, user.id, { guides: ["alpha"], region: "Mars" }, manifest), 422, /region/);
-    await expectStatus(savePlan(db, user.id, { guides: ["alpha"], userId: "x" }, manifest), 422, /userId|unrecognized/i);
-    await expectStatus(mergePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide/);
+    await expectUserFacingError(savePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide called "nope"/);
+    await expectUserFacingError(savePlan(db, user.id, { guides: Array.from({ length: 201 }, () => "alpha") }, manifest), 422, /at most 200/);
+    await expectUserFacingError(savePlan(db, user.id, { guides: ["alpha", "alpha"] }, manifest), 422, /twice/);
+    await expectUserFacingError(savePlan(db, user.id, { guides: ["alpha"], region: "Mars" }, manifest), 422, /region/);
+    await expectUserFacingError(savePlan(db, user.id, { guides: ["alpha"], userId: "x" }, manifest), 422, /userId|unrecognized/i);
+    await expectUserFacingError(mergePlan(db, user.id, { guides: ["nope"] }, manifest), 422, /no guide/);
     expect(await db.plan.count({ where: { userId: user.id } })).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
 import { listTicks, mergeTicks, recheck, setReminder, setStep, type Manifest } from "@/lib/progress";
-import { UserFacingError } from "@/lib/errors";
+import { expectUserFacingError } from "../support/errors";
 import { buildChecklist, type ChecklistGuide } from "@/lib/checklist";
 import { claimReminder, selectDueReminders, unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/reminders";
 import { exportAccount, deleteAccount } from "@/lib/account";
@@ -21,16 +21,6 @@ const guides: ChecklistGuide[] = [
 ];
 const tick = (guide: string, stepId: string, done = true) => ({ guide, stepId, done });
 
-async function expectProgressError(promise: Promise<unknown>, status: number, message: RegExp) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserFacingError);
-  expect((error as UserFacingError).status).toBe(status);
-  expect((error as UserFacingError).message).toMatch(message);
-}
-
 describe("ticks", () => {
   it("ticking twice keeps one row; unticking deletes it and is idempotent too", async () => {
     const user = await makeUser(db);
@@ -47,11 +37,11 @@ describe("ticks", () => {
 
   it("rejects unknown guides and steps and malformed input, and writes nothing", async () => {
     const user = await makeUser(db);
-    await expectProgressError(setStep(db, user.id, tick("nope", "x"), manifest), 422, /no guide called "nope"/);
-    await expectProgressError(setStep(db, user.id, tick("alpha", "missing"), manifest), 422, /no step "missing"/);
-    await expectProgressError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: "yes" }, manifest), 422, /done/);
-    await expectProgressError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: true, userId: "someone-else" }, manifest), 422, /userId|unrecognized/i);
-    await expectProgressError(setStep(db, user.id, { guide: "../etc", stepId: "a", done: true }, manifest), 422, /guide/);
+    await expectUserFacingError(setStep(db, user.id, tick("nope", "x"), manifest), 422, /no guide called "nope"/);
+    await expectUserFacingError(setStep(db, user.id, tick("alpha", "missing"), manifest), 422, /no step "missing"/);
+    await expectUserFacingError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: "yes" }, manifest), 422, /done/);
+    await expectUserFacingError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: true, userId: "someone-else" }, manifest), 422, /userId|unrecognized/i);
+    await expectUserFacingError(setStep(db, user.id, { guide: "../etc", stepId: "a", done: true }, manifest), 422, /guide/);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -62,7 +52,7 @@ describe("ticks", () => {
     expect(await listTicks(db, b.id, manifest)).toEqual([]);
     // B unticking the same step only touches B's (absent) row.
     await setStep(db, b.id, tick("alpha", "alpha-step-1", false), manifest);
-    await expectProgressError(recheck(db, b.id, { guide: "alpha", stepId: "alpha-step-1" }, manifest), 404, /not ticked/);
+    await expectUserFacingError(recheck(db, b.id, { guide: "alpha", stepId: "alpha-step-1" }, manifest), 404, /not ticked/);
     await mergeTicks(db, b.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-2" }] }, manifest);
     const aTicks = await listTicks(db, a.id, manifest);
     expect(aTicks.map((t) => `${t.guide}/${t.stepId}`).sort()).toEqual(["alpha/alpha-step-1", "beta/beta-step-2"]);
@@ -100,11 +90,11 @@ describe("merge of anonymous ticks", () => {
 
   it("rejects a malformed merge with a clear message", async () => {
     const user = await makeUser(db);
-    await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "yesterday" }] }, manifest), 422, /tickedAt/);
-    await expectProgressError(mergeTicks(db, user.id, { ticks: "all" }, manifest), 422, /ticks/);
+    await expectUserFacingError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "yesterday" }] }, manifest), 422, /tickedAt/);
+    await expectUserFacingError(mergeTicks(db, user.id, { ticks: "all" }, manifest), 422, /ticks/);
     // Year 0 used to reach PostgreSQL and come back as a 500.
-    await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "0000-01-01T00:00:00Z" }] }, manifest), 422, /before Untrain existed/);
-    await expectProgressError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "+275760-09-13T00:00:00Z" }] }, manifest), 422, /tickedAt/);
+    await expectUserFacingError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "0000-01-01T00:00:00Z" }] }, manifest), 422, /before Untrain existed/);
+    await expectUserFacingError(mergeTicks(db, user.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-1", tickedAt: "+275760-09-13T00:00:00Z" }] }, manifest), 422, /tickedAt/);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   });
 });
@@ -187,7 +177,7 @@ describe("re-check reminders", () => {
 
   it("rejects a reminder interval that is not offered", async () => {
     const user = await makeUser(db);
-    await expectProgressError(setReminder(db, user.id, { months: 5 }), 422, /months/);
+    await expectUserFacingError(setReminder(db, user.id, { months: 5 }), 422, /months/);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).reminderMonths).toBeNull();
   });
 
