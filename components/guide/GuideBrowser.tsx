@@ -35,6 +35,7 @@ import {
 } from "@/lib/content/search";
 import { readSearchIndex } from "@/lib/content/search-index";
 import { plural } from "@/lib/format";
+import { replaceUrl } from "@/components/layout/replace-url";
 import { GuideCardView } from "./GuideCardView";
 
 // --- the index, downloaded at most once per page load ---------------------------------------
@@ -70,7 +71,7 @@ function currentSearch(): string {
   return pathname === LIST_PATH || pathname === SEARCH_PATH ? search : "";
 }
 function writeUrl(query: GuideQuery) {
-  window.history.replaceState(null, "", queryUrl(query));
+  replaceUrl(queryUrl(query));
   urlListeners.forEach((l) => l());
 }
 
@@ -139,6 +140,23 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
     ensureIndex();
   }
 
+  // What the reader typed or chose before the page hydrated is in the form but not in the URL: React
+  // keeps the DOM value of a controlled field it did not see change. Take it over once, on mount.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const fields = form.current?.elements;
+    if (!fields) return;
+    const params = new URLSearchParams();
+    for (const name of ["q", "category", "can"]) {
+      const field = fields.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) params.set(name, field.value);
+    }
+    const typed = readQuery(params).query;
+    if (!sameQuery(typed, query)) update(typed);
+    // Only the first render can differ from the form; later changes go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const count = filtering ? `${plural(view.total, "guide")} found` : plural(view.total, "guide");
   const status = pending
     ? failed
@@ -151,6 +169,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
   return (
     <div className="mt-6">
       <form
+        ref={form}
         role="search"
         action={SEARCH_PATH}
         method="get"

@@ -6,6 +6,7 @@ import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuer
 import { plural } from "@/lib/format";
 import { pageSession } from "@/components/layout/page-session";
 import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
+import { replaceUrl } from "@/components/layout/replace-url";
 import { parseReaderRegion, READER_REGION_KEY } from "@/lib/reader-region";
 import { guidePath, stepPath } from "@/lib/paths";
 import { readLocalPlan, writeLocalPlan } from "./plan-local";
@@ -68,7 +69,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     setChosen(incoming.guides);
     setOrigin(window.location.origin);
     /* eslint-enable react-hooks/set-state-in-effect */
-    if (!fromUrl && incoming.guides.length) window.history.replaceState(null, "", `/plan${planQuery({ ...incoming, region: regionNow })}`);
+    if (!fromUrl && incoming.guides.length) replaceUrl(`/plan${planQuery({ ...incoming, region: regionNow })}`);
     void pageSession(undefined).then(async (s) => {
       if (cancelled) return;
       if (s.status !== "signed-in") {
@@ -83,7 +84,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
         return;
       }
       writeLocalPlan(null);
-      window.history.replaceState(null, "", "/plan");
+      replaceUrl("/plan");
       setChosen(account.guides);
       if (account.region) setReaderRegion(toReaderRegion(account.region));
       setSession("signed-in");
@@ -107,7 +108,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       return;
     }
     writeLocalPlan(next);
-    window.history.replaceState(null, "", `/plan${planQuery(next)}`);
+    replaceUrl(`/plan${planQuery(next)}`);
   }
 
   function toggle(slug: string, on: boolean) {

@@ -125,6 +125,31 @@ describe("search in the browser", () => {
     await context.close();
   });
 
+  it("keeps what was typed before the page hydrated, and Back still returns to those results", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    // Hold the scripts until the reader has typed, as on a slow phone.
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto("/guides", { waitUntil: "commit" });
+    await page.getByLabel("Search guides").fill("meta");
+    release();
+    await status(page, "found");
+    expect(page.url()).toMatch(/\/guides\/search\?q=meta$/);
+    const before = await resultItems(page).allInnerTexts();
+    await resultItems(page).first().getByRole("link").first().click();
+    await page.waitForURL(/\/guides\/meta-ai$/);
+    await page.goBack();
+    await page.waitForURL(/\/guides\/search\?q=meta$/);
+    await status(page, "found");
+    expect(await resultItems(page).allInnerTexts()).toEqual(before);
+    await context.close();
+  });
+
   it("answers an old /guides?q= link in the browser", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -40,6 +40,22 @@ describe("your plan", () => {
     await context.close();
   });
 
+  it("opened from the device's plan, /plan puts the plan in its address and Back from a guide returns to it", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/linkedin");
+    await page.evaluate(() => localStorage.setItem("untrain:plan", "?g=instagram,linkedin&r=EU"));
+    await page.goto("/plan");
+    await waitForPlan(page, ["Instagram", "LinkedIn"]);
+    await expect.poll(() => new URL(page.url()).search).toBe("?g=instagram,linkedin&r=EU");
+    await page.getByTestId("plan-guides").getByRole("link", { name: "LinkedIn" }).click();
+    await page.waitForURL(/\/guides\/linkedin$/);
+    await page.goBack();
+    await page.waitForURL(/\/plan\?g=instagram,linkedin&r=EU$/);
+    await waitForPlan(page, ["Instagram", "LinkedIn"]);
+    await context.close();
+  });
+
   it("signed out → the link in a fresh browser → sign in merges it → another browser of the same person sees it", async () => {
     const first = await newContext(browser);
     const page = await first.newPage();
