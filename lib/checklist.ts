@@ -1,21 +1,26 @@
 /** The /checklist dashboard: where a person stands on every guide, computed from their ticks. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { GuideOutline, ManifestStep } from "@/lib/content/guides";
+import type { GuideOutline, OutlineStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/reminder-dates";
+import { appliesTo } from "@/lib/reader-region";
+import { setAsideLines, toReaderRegion, type Plan } from "@/lib/plan-core";
 
 export type ChecklistGuide = GuideOutline;
 
 export type Checklist = {
   reminderMonths: number | null;
-  overall: { done: number; total: number; guidesStarted: number; guidesFinished: number };
+  /** Counts over the steps that apply where the reader lives (the plan's region); `setAside` says what was left out. */
+  overall: { done: number; total: number; guidesStarted: number; guidesFinished: number; setAside: string[] };
   started: {
     slug: string;
     platform: string;
     title: string;
     done: number;
     total: number;
-    nextStep: ManifestStep | null;
+    /** "1 step only applies in the EU or UK": steps of the guide left out of its counts. */
+    setAside: string[];
+    nextStep: OutlineStep | null;
     /** The steps of the guide ticked (current steps only), for the plan's counts. */
     doneIds: string[];
     lastTickAt: string;
@@ -30,12 +35,15 @@ export type Checklist = {
 export const SUGGESTIONS_PER_CATEGORY = 6;
 
 /**
- * One statement: the user's ticks. The reminder choice comes with the session lookup
- * (lib/session.ts userForToken), so the whole page costs two.
+ * One statement: the user's ticks. The reminder choice and the plan come with the session lookup
+ * (lib/session.ts userForToken), so the whole page costs two. Steps that do not apply in the plan's
+ * region are left out of the counts and the next steps, as on /plan, and said so.
  */
-export async function buildChecklist(db: PrismaClient, user: { id: string; reminderMonths: number | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
+export async function buildChecklist(db: PrismaClient, user: { id: string; reminderMonths: number | null; plan?: Plan | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
   const ticks = await db.stepCompletion.findMany({ where: { userId: user.id }, select: { guide: true, stepId: true, stepHash: true, completedAt: true } });
   const reminderMonths = user.reminderMonths;
+  const reader = toReaderRegion(user.plan?.region ?? null);
+  const setAsideSteps: OutlineStep[] = [];
   const bySlug = new Map(guides.map((g) => [g.slug, g]));
   const ticksByGuide = new Map<string, typeof ticks>();
   for (const tick of ticks) {
@@ -44,7 +52,7 @@ export async function buildChecklist(db: PrismaClient, user: { id: string; remin
     else ticksByGuide.set(tick.guide, [tick]);
   }
 
-  const checklist: Checklist = { reminderMonths, overall: { done: 0, total: 0, guidesStarted: 0, guidesFinished: 0 }, started: [], changed: [], removed: [], notStarted: [] };
+  const checklist: Checklist = { reminderMonths, overall: { done: 0, total: 0, guidesStarted: 0, guidesFinished: 0, setAside: [] }, started: [], changed: [], removed: [], notStarted: [] };
 
   for (const [slug, guideTicks] of ticksByGuide) {
     const guide = bySlug.get(slug);
@@ -64,24 +72,30 @@ export async function buildChecklist(db: PrismaClient, user: { id: string; remin
     }
     if (!guide || doneIds.size === 0) continue;
     const lastTickAt = new Date(Math.max(...guideTicks.map((t) => t.completedAt.getTime())));
-    const done = doneIds.size;
+    const applicable = guide.steps.filter((s) => appliesTo(s.region, reader));
+    const aside = guide.steps.filter((s) => !appliesTo(s.region, reader));
+    setAsideSteps.push(...aside);
+    const done = applicable.filter((s) => doneIds.has(s.id)).length;
     checklist.started.push({
       slug,
       platform,
       title: guide.title,
       done,
-      total: guide.steps.length,
-      nextStep: guide.steps.find((s) => !doneIds.has(s.id)) ?? null,
+      total: applicable.length,
+      setAside: setAsideLines(aside),
+      nextStep: applicable.find((s) => !doneIds.has(s.id)) ?? null,
       doneIds: [...doneIds],
       lastTickAt: lastTickAt.toISOString(),
       dueForRecheck: isDue(lastTickAt, reminderMonths, now),
     });
     checklist.overall.done += done;
-    checklist.overall.total += guide.steps.length;
+    checklist.overall.total += applicable.length;
     checklist.overall.guidesStarted += 1;
-    if (done === guide.steps.length) checklist.overall.guidesFinished += 1;
+    if (done === applicable.length) checklist.overall.guidesFinished += 1;
   }
-  checklist.started.sort((a, b) => Number(b.dueForRecheck) - Number(a.dueForRecheck) || a.done / a.total - b.done / b.total || a.platform.localeCompare(b.platform));
+  checklist.overall.setAside = setAsideLines(setAsideSteps);
+  const share = (g: { done: number; total: number }) => (g.total ? g.done / g.total : 1);
+  checklist.started.sort((a, b) => Number(b.dueForRecheck) - Number(a.dueForRecheck) || share(a) - share(b) || a.platform.localeCompare(b.platform));
   checklist.changed.sort((a, b) => a.platform.localeCompare(b.platform) || a.number - b.number);
 
   // Suggest untouched guides, categories the person already works on first.

@@ -107,20 +107,25 @@ export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanS
   planned.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const guides = planned.map((p) => p.item);
 
-  const asideByRegion = new Map<string, number>();
-  for (const g of guides) {
-    for (const s of g.setAside) {
-      const where = (s.region ?? []).join(", ");
-      asideByRegion.set(where, (asideByRegion.get(where) ?? 0) + 1);
-    }
-  }
-  const setAside = [...asideByRegion].map(([where, n]) => `${n} ${n === 1 ? "step only applies" : "steps only apply"} in the ${where.replace(/, ([^,]*)$/, " or $1")}`);
   return {
     guides,
     steps: guides.reduce((n, g) => n + g.steps.length, 0),
     minutes: guides.reduce((n, g) => n + (g.steps.length ? g.minutes : 0), 0),
-    setAside,
+    setAside: setAsideLines(guides.flatMap((g) => g.setAside)),
   };
+}
+
+/**
+ * "3 steps only apply in the EU", one line per list of regions, for steps set aside because they do
+ * not apply where the reader lives; the plan, the checklist and its per-guide lines all say it this way.
+ */
+export function setAsideLines(steps: readonly { region?: readonly RegionCode[] }[]): string[] {
+  const byRegions = new Map<string, number>();
+  for (const s of steps) {
+    const where = (s.region ?? []).join(", ");
+    byRegions.set(where, (byRegions.get(where) ?? 0) + 1);
+  }
+  return [...byRegions].map(([where, n]) => `${n} ${n === 1 ? "step only applies" : "steps only apply"} in the ${where.replace(/, ([^,]*)$/, " or $1")}`);
 }
 
 /** The first step to do: the first applicable step of the first guide that has one. */
@@ -129,19 +134,45 @@ export function firstStep(summary: PlanSummary): { guide: string; stepId: string
   return guide ? { guide: guide.slug, stepId: guide.steps[0]!.id } : null;
 }
 
+/**
+ * Where a guide sits in the plan ("your plan: guide 2 of 6"), in the order /plan shows, or null when
+ * the guide is not in it.
+ */
+export function planPosition(summary: PlanSummary, guide: string): { index: number; total: number } | null {
+  const at = summary.guides.findIndex((g) => g.slug === guide);
+  return at < 0 ? null : { index: at + 1, total: summary.guides.length };
+}
+
+/** After a guide, the plan goes on with the first applicable step of the guides after it (null: none left, or the guide is not in the plan). */
+export function nextInPlan(summary: PlanSummary, guide: string): { guide: string; platform: string; stepId: string } | null {
+  const at = summary.guides.findIndex((g) => g.slug === guide);
+  if (at < 0) return null;
+  const next = summary.guides.slice(at + 1).find((g) => g.steps.length);
+  return next ? { guide: next.slug, platform: next.platform, stepId: next.steps[0]!.id } : null;
+}
+
 export type PlanProgress = {
   done: number;
   total: number;
-  guides: { slug: string; platform: string; done: number; total: number; next: PlanStep | null }[];
+  /** The plan's lines for steps left out of the counts because they do not apply where the reader lives. */
+  setAside: string[];
+  guides: { slug: string; platform: string; done: number; total: number; next: PlanStep | null; setAside: string[] }[];
 };
 
-/** The checklist's plan: per guide, the applicable steps done and the next one; "N of M" overall. */
+/** The checklist's plan: per guide, the applicable steps done and the next one; "N of M" overall; what was set aside. */
 export function planProgress(summary: PlanSummary, doneByGuide: ReadonlyMap<string, ReadonlySet<string>>): PlanProgress {
   const guides = summary.guides.map((g) => {
     const done = doneByGuide.get(g.slug) ?? new Set<string>();
-    return { slug: g.slug, platform: g.platform, done: g.steps.filter((s) => done.has(s.id)).length, total: g.steps.length, next: g.steps.find((s) => !done.has(s.id)) ?? null };
+    return {
+      slug: g.slug,
+      platform: g.platform,
+      done: g.steps.filter((s) => done.has(s.id)).length,
+      total: g.steps.length,
+      next: g.steps.find((s) => !done.has(s.id)) ?? null,
+      setAside: setAsideLines(g.setAside),
+    };
   });
-  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), guides };
+  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), setAside: summary.setAside, guides };
 }
 
 /** Union of guides (the account's first, in its order) and the account's region unless it has none. */
@@ -150,4 +181,31 @@ export function mergePlans(account: Plan | null, incoming: Plan): Plan {
   const guides = [...account.guides];
   for (const g of incoming.guides) if (!guides.includes(g) && guides.length < MAX_PLAN_GUIDES) guides.push(g);
   return { guides, region: account.region ?? incoming.region };
+}
+
+/**
+ * The plan a page should follow, from what the browser knows: signed in, the account's plan (the
+ * device's is merged into it on /plan); otherwise the one on this device. The region is the one the
+ * reader chose, wherever they chose it: signed in the account's unless it has none, signed out the
+ * device's (the guide pages' choice) before the one stored with the plan.
+ */
+export function readerPlan(input: { signedIn: boolean; account: Plan | null; local: Plan | null; device: PlanRegion | null }): Plan | null {
+  const plan = input.signedIn && input.account ? input.account : input.local;
+  if (!plan) return null;
+  const region = input.signedIn && input.account ? (plan.region ?? input.device) : (input.device ?? plan.region);
+  return { guides: plan.guides, region };
+}
+
+export type RegionSync = { kind: "none" } | { kind: "push"; region: PlanRegion | null } | { kind: "pull"; region: PlanRegion };
+
+/**
+ * Signed in, on each page load: which way the region goes between this device and the account, so
+ * a region chosen once is used everywhere. The account's wins (as when plans merge) unless it has
+ * none, or this device's last choice has not reached it yet (`unsaved`: the save failed or was cut off).
+ */
+export function regionSync(input: { account: PlanRegion | null; device: PlanRegion | null; unsaved: boolean }): RegionSync {
+  const { account, device, unsaved } = input;
+  if (device !== account && (unsaved || account === null)) return { kind: "push", region: device };
+  if (account && account !== device) return { kind: "pull", region: account };
+  return { kind: "none" };
 }

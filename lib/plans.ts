@@ -7,12 +7,14 @@
  */
 import { z } from "zod";
 import type { Manifest } from "@/lib/content/guides";
-import { slug } from "@/lib/validation";
+import { parseInput, slug } from "@/lib/validation";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PLAN_GUIDES, mergePlans, PLAN_REGIONS, type Plan } from "./plan-core";
 
 export * from "./plan-core";
+
+const regionSchema = z.enum(PLAN_REGIONS, { error: `must be one of: ${PLAN_REGIONS.join(", ")}` }).nullable();
 
 /** What a plan may hold, before the known-guides check (which needs the manifest). */
 export const planSchema = z.strictObject({
@@ -20,20 +22,18 @@ export const planSchema = z.strictObject({
     .array(slug, { error: "must be a list of guide ids" })
     .max(MAX_PLAN_GUIDES, `can hold at most ${MAX_PLAN_GUIDES} guides`)
     .refine((g) => new Set(g).size === g.length, "lists a guide twice"),
-  region: z.enum(PLAN_REGIONS, { error: `must be one of: ${PLAN_REGIONS.join(", ")}` }).nullable().default(null),
+  region: regionSchema.default(null),
 });
+
+/** A region choice alone (a guide page's "Where do you live?"): the region is required, null clears it. */
+export const planRegionSchema = z.strictObject({ region: regionSchema });
 
 /** Validates a plan from any entry point: 422 in words for malformed input or a guide that does not exist. */
 export function parsePlan(input: unknown, manifest: Manifest): Plan {
-  const result = planSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new UserFacingError(422, `${where}${issue.message}`);
-  }
-  const unknown = result.data.guides.find((g) => !manifest.has(g));
+  const plan = parseInput(planSchema, input);
+  const unknown = plan.guides.find((g) => !manifest.has(g));
   if (unknown) throw new UserFacingError(422, `There is no guide called "${unknown}".`);
-  return result.data;
+  return plan;
 }
 
 export async function loadPlan(db: PrismaClient, userId: string): Promise<Plan | null> {
@@ -46,6 +46,16 @@ export async function savePlan(db: PrismaClient, userId: string, input: unknown,
   const plan = parsePlan(input, manifest);
   await db.plan.upsert({ where: { userId }, create: { userId, ...plan }, update: plan });
   return plan;
+}
+
+/**
+ * Sets only the plan's region (a region chosen on a guide page reaches the account, so /checklist on
+ * any device counts with it); a reader without a plan gets one with no guides yet. One statement.
+ */
+export async function savePlanRegion(db: PrismaClient, userId: string, input: unknown): Promise<Plan> {
+  const { region } = parseInput(planRegionSchema, input);
+  const row = await db.plan.upsert({ where: { userId }, create: { userId, guides: [], region }, update: { region }, select: { guides: true, region: true } });
+  return { guides: row.guides, region: row.region };
 }
 
 /** Sign-in: a plan made signed out joins the account's (union of guides; the account's region wins unless unset). */

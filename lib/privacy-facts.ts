@@ -9,7 +9,7 @@ import { UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/reminders";
 import { REPORT_MAX_LENGTH } from "@/lib/reports";
 import { REMINDER_CHOICES } from "@/lib/progress";
 import { LOCAL_TICKS_KEY, OUTBOX_KEY, SIGNED_IN_HINT_KEY } from "@/lib/progress-local";
-import { READER_REGION_KEY } from "@/lib/reader-region";
+import { READER_REGION_KEY, REGION_UNSAVED_KEY } from "@/lib/reader-region";
 import { PLAN_KEY } from "@/lib/plan-core";
 import { HANDLED_REPORT_DAYS } from "@/lib/maintenance";
 import { PRIOR_DAYS, RECENT_DAYS, STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/step-stats";
@@ -54,7 +54,8 @@ export const LONGEST_RATE_LIMIT_WINDOW = formatDuration(Math.max(...RATE_LIMIT_F
 export const LOCAL_STORAGE_FACTS: { key: string; what: string }[] = [
   { key: LOCAL_TICKS_KEY, what: "the steps you ticked while signed out, with when you ticked them; added to your account (and removed here) when you sign in" },
   { key: OUTBOX_KEY, what: "ticks made while signed in that have not reached the server yet (for example while offline); removed once saved" },
-  { key: READER_REGION_KEY, what: "the region you chose on a guide, so steps that do not apply where you live are marked" },
+  { key: READER_REGION_KEY, what: "the region you chose on a guide or your plan, so steps that do not apply where you live are marked and left out of the counts; signed in, it is also kept with your plan on your account" },
+  { key: REGION_UNSAVED_KEY, what: "that a region you chose while signed in has not reached your account yet; removed once saved" },
   { key: PLAN_KEY, what: "the apps you chose on /plan and your region, while signed out; added to your account (and removed here) when you sign in" },
   { key: SIGNED_IN_HINT_KEY, what: "that this browser was signed in, so a page that cannot reach the server does not pretend you are signed out" },
 ];

@@ -4,6 +4,8 @@ import type { RegionCode } from "@/lib/content/constants";
 export const READER_REGIONS = { EU: "EU / EEA", UK: "UK", CH: "Switzerland", US: "US", elsewhere: "Elsewhere" } as const;
 export type ReaderRegion = keyof typeof READER_REGIONS;
 export const READER_REGION_KEY = "untrain:region";
+/** Set while a region chosen signed in has not reached the account, so the next page load sends it instead of taking the account's. */
+export const REGION_UNSAVED_KEY = "untrain:region-unsaved";
 
 export function parseReaderRegion(value: string | null): ReaderRegion | null {
   return value && value in READER_REGIONS ? (value as ReaderRegion) : null;

@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { orUnavailable } from "@/lib/db-errors";
+import type { Plan, PlanRegion } from "@/lib/plan-core";
 
 /** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth.ts; /privacy quotes them). */
 export const SESSION_MAX_AGE_DAYS = 90;
@@ -14,7 +15,8 @@ export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
 /** Auth.js's cookie names: the __Secure- one is used on https origins. */
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null };
+/** `plan`: the reader's plan (lib/plans.ts), null before they save one. */
+export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null; plan: Plan | null };
 
 type CookieSource = { get(name: string): { value: string } | undefined };
 
@@ -34,19 +36,26 @@ export async function userIdForToken(db: PrismaClient, token: string | null, now
   return row && row.expires > now ? row.userId : null;
 }
 
+type SessionRow = Omit<SessionUser, "plan"> & { hasPlan: boolean; planGuides: string[] | null; planRegion: PlanRegion | null };
+
 /**
- * The session's user with what pages show (email, name, reminder choice), in one statement: Prisma's
- * nested select would be two.
+ * The session's user with what pages show (email, name, reminder choice, plan), in one statement:
+ * Prisma's nested select would be two, and a separate plan lookup one more (the plan is what static
+ * step pages need to say "your plan: guide 2 of 6", and the checklist's region).
  */
 export async function userForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<SessionUser | null> {
   if (!token) return null;
   const rows = await orUnavailable(
-    () => db.$queryRaw<SessionUser[]>`
-      SELECT u.id, u.email, u.name, u."reminderMonths"
-      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    () => db.$queryRaw<SessionRow[]>`
+      SELECT u.id, u.email, u.name, u."reminderMonths",
+        p."userId" IS NOT NULL AS "hasPlan", p.guides AS "planGuides", p.region::text AS "planRegion"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "Plan" p ON p."userId" = u.id
       WHERE s."sessionToken" = ${token} AND s.expires > ${now}`,
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const { hasPlan, planGuides, planRegion, ...user } = row;
+  return { ...user, plan: hasPlan ? { guides: planGuides ?? [], region: planRegion } : null };
 }
 
 /**

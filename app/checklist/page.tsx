@@ -6,8 +6,8 @@ import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { db } from "@/lib/db";
 import { guideOutlines, planGuides } from "@/lib/content/guides";
-import { loadPlan, planProgress, summarizePlan } from "@/lib/plans";
-import { PlanSection } from "@/components/checklist/PlanSection";
+import { planProgress, summarizePlan } from "@/lib/plan-core";
+import { PlanSection, SetAsideNote } from "@/components/checklist/PlanSection";
 import { buildChecklist } from "@/lib/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
 import { REMINDER_CHOICES } from "@/lib/progress";
@@ -22,8 +22,8 @@ export default async function ChecklistPage() {
   const list = await unlessUnavailable(async () => {
     const user = await currentUser();
     if (!user) return null;
-    const [checklist, plan] = await Promise.all([buildChecklist(db(), user, guideOutlines()), loadPlan(db(), user.id)]);
-    return { ...checklist, plan };
+    // The plan (and so the region the counts use) comes with the session lookup: no statement of its own.
+    return { ...(await buildChecklist(db(), user, guideOutlines())), plan: user.plan };
   });
   if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
   if (!list) {
@@ -72,6 +72,7 @@ export default async function ChecklistPage() {
           {overall.guidesStarted === 0 ? "You have not started a guide yet." : `${overall.done} of ${overall.total} steps done in ${plural(overall.guidesStarted, "guide")}`}
         </h2>
         {overall.guidesStarted ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{plural(overall.guidesFinished, "guide")} finished.</p> : null}
+        <SetAsideNote lines={overall.guidesStarted ? overall.setAside : []} />
       </section>
 
       {list.changed.length ? (
@@ -124,6 +125,7 @@ export default async function ChecklistPage() {
                     {g.done} of {g.total} steps done
                   </span>
                 </div>
+                <SetAsideNote lines={g.setAside} />
                 {g.nextStep ? (
                   <p className="mt-1 text-sm">
                     Next step:{" "}

@@ -2,6 +2,16 @@ import Link from "next/link";
 import type { PlanProgress } from "@/lib/plan-core";
 import { stepPath } from "@/lib/paths";
 
+/** "3 steps only apply in the EU (left out of the counts).": why the counts are smaller than the guides. */
+export function SetAsideNote({ lines }: { lines: string[] }) {
+  if (!lines.length) return null;
+  return (
+    <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="set-aside">
+      {lines.join("; ")} (left out of the counts).
+    </p>
+  );
+}
+
 /** The top of /checklist for a reader with a plan: "N of M steps done", then each guide's progress and next step. */
 export function PlanSection({ progress }: { progress: PlanProgress }) {
   return (
@@ -9,6 +19,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
       <h2 id="plan-progress-heading" className="text-xl font-semibold">
         Your plan: {progress.done} of {progress.total} steps done
       </h2>
+      <SetAsideNote lines={progress.setAside} />
       <ol className="mt-3 space-y-2">
         {progress.guides.map((g) => (
           <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2">
@@ -18,6 +29,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
               </Link>{" "}
               <span className="text-sm text-zinc-700 dark:text-zinc-300">
                 {g.done} of {g.total} steps done
+                {g.setAside.length ? ` · ${g.setAside.join("; ")}` : ""}
               </span>
             </span>
             {g.next ? (

@@ -1,9 +1,10 @@
 "use client";
 import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/reader-region";
 import type { RegionCode } from "@/lib/content/constants";
-import { setReaderRegion, useReaderRegion } from "./region-store";
+import { useReaderRegion } from "./region-store";
+import { chooseRegion } from "@/components/plan/region-sync";
 
-/** "Where do you live?" Steps that do not apply there are marked, never hidden. */
+/** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (components/plan/region-sync.ts). */
 export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | null)[] }) {
   const region = useReaderRegion();
   const notHere = region ? stepRegions.filter((r) => !appliesTo(r ?? undefined, region)).length : 0;
@@ -15,7 +16,7 @@ export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | nu
       <select
         id="reader-region"
         value={region ?? ""}
-        onChange={(e) => setReaderRegion((e.target.value || null) as ReaderRegion | null)}
+        onChange={(e) => void chooseRegion((e.target.value || null) as ReaderRegion | null)}
         className="rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
       >
         <option value="">Not set</option>

@@ -1,9 +1,12 @@
 /**
- * The one request a page makes about its reader (GET /api/me): the account corner and the progress
- * island share it, so a signed-in page load costs one round trip, not one per island.
+ * The one request a page makes about its reader (GET /api/me): the account corner, the progress
+ * island and the plan's islands (its position on step pages, the region) share it, so a signed-in
+ * page load costs one round trip, not one per island.
  */
+import type { Plan } from "@/lib/plan-core";
+
 export type PageSession =
-  | { status: "signed-in"; user: { email: string | null; name: string | null }; ticks: { stepId: string }[]; stats: unknown }
+  | { status: "signed-in"; user: { email: string | null; name: string | null }; plan: Plan | null; ticks: { stepId: string }[]; stats: unknown }
   | { status: "signed-out"; stats: unknown }
   | { status: "unavailable" };
 
@@ -18,8 +21,10 @@ async function fetchPageSession(guide: string | undefined): Promise<PageSession>
   try {
     const res = await fetch(guide ? `/api/me?guide=${encodeURIComponent(guide)}` : "/api/me", { cache: "no-store" });
     if (!res.ok) return { status: "unavailable" };
-    const body = (await res.json()) as { user: { email: string | null; name: string | null } | null; ticks?: { stepId: string }[]; stats?: unknown };
-    return body.user ? { status: "signed-in", user: body.user, ticks: body.ticks ?? [], stats: body.stats ?? null } : { status: "signed-out", stats: body.stats ?? null };
+    const body = (await res.json()) as { user: { email: string | null; name: string | null } | null; plan?: Plan | null; ticks?: { stepId: string }[]; stats?: unknown };
+    return body.user
+      ? { status: "signed-in", user: body.user, plan: body.plan ?? null, ticks: body.ticks ?? [], stats: body.stats ?? null }
+      : { status: "signed-out", stats: body.stats ?? null };
   } catch {
     return { status: "unavailable" };
   }
@@ -34,4 +39,18 @@ export function pageSession(guide: string | undefined = guideOfPage(), fresh = f
     requests.set(key, request);
   }
   return request;
+}
+
+/**
+ * After a write that changed the reader's plan (its region chosen on a guide page, a guide added),
+ * the answers kept for this page load take the plan the server returned, so the next island or page
+ * reached without a reload does not act on the old one.
+ */
+export function updateSessionPlan(plan: Plan) {
+  for (const [key, request] of requests) {
+    requests.set(
+      key,
+      request.then((s) => (s.status === "signed-in" ? { ...s, plan } : s)),
+    );
+  }
 }

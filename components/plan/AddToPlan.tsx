@@ -1,14 +1,15 @@
 "use client";
 /**
- * "Add to my plan" / "In your plan" on a guide page. The plan on this device is the source of the
- * label (no extra request per page); adding also merges the guide into the account's plan when the
- * reader is signed in (a union, like every plan merge). Without JavaScript it is a link to /plan.
+ * "Add to my plan" / "In your plan" on a guide page. The plan on this device and, signed in, the
+ * account's plan from the page's one GET /api/me are the source of the label (no extra request);
+ * adding also merges the guide into the account's plan when the reader is signed in (a union, like
+ * every plan merge). Without JavaScript it is a link to /plan.
  */
 import Link from "next/link";
-import { useState, useSyncExternalStore } from "react";
-import { readLocalPlan, writeLocalPlan } from "./plan-local";
-import { PLAN_KEY } from "@/lib/plan-core";
-import { SLUG_PATTERN } from "@/lib/content/constants";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./plan-local";
+import { PLAN_KEY, type Plan } from "@/lib/plan-core";
+import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
 
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
@@ -20,26 +21,36 @@ function subscribe(listener: () => void) {
     window.removeEventListener("storage", onStorage);
   };
 }
-// The page does not ship the catalogue: keep every well-formed id; /plan drops ids that are no guide.
-const WELL_FORMED = { has: (id: string) => SLUG_PATTERN.test(id) } as ReadonlySet<string>;
 
 function storedPlan(): string | null {
   return localStorage.getItem(PLAN_KEY) ?? "";
 }
-import { pageSession } from "@/components/layout/page-session";
 
 export function AddToPlan({ guide, platform }: { guide: string; platform: string }) {
   const stored = useSyncExternalStore(subscribe, storedPlan, () => null);
-  const inPlan = stored === null ? null : (readLocalPlan(WELL_FORMED)?.guides.includes(guide) ?? false);
+  const [inAccountPlan, setInAccountPlan] = useState(false);
+  const inPlan = stored === null ? null : inAccountPlan || (readLocalPlan(ANY_GUIDE)?.guides.includes(guide) ?? false);
   const [note, setNote] = useState("");
 
+  useEffect(() => {
+    let live = true;
+    void pageSession().then((s) => {
+      if (live && s.status === "signed-in") setInAccountPlan(!!s.plan?.guides.includes(guide));
+    });
+    return () => {
+      live = false;
+    };
+  }, [guide]);
+
   async function add() {
-    const current = readLocalPlan(WELL_FORMED) ?? { guides: [], region: null };
+    const current = readLocalPlan(ANY_GUIDE) ?? { guides: [], region: null };
     writeLocalPlan({ ...current, guides: [...new Set([...current.guides, guide])] });
     for (const listener of listeners) listener();
     if ((await pageSession()).status !== "signed-in") return setNote(`${platform} is in your plan on this device.`);
     const res = await fetch("/api/plan/merge", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ guides: [guide], region: null }) }).catch(() => null);
-    setNote(res?.ok ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
+    const body = res?.ok ? ((await res.json().catch(() => null)) as { plan?: Plan } | null) : null;
+    if (body?.plan) updateSessionPlan(body.plan);
+    setNote(body?.plan ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
   }
 
   return (

@@ -2,14 +2,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Category } from "@/lib/content/constants";
-import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan-core";
+import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan-core";
 import { plural } from "@/lib/format";
-import { pageSession } from "@/components/layout/page-session";
+import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
 import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
-import { parseReaderRegion, READER_REGION_KEY } from "@/lib/reader-region";
 import { guidePath, stepPath } from "@/lib/paths";
 import { readLocalPlan, writeLocalPlan } from "./plan-local";
+import { deviceRegion, markRegionUnsaved, regionUnsaved } from "./region-sync";
 
 export type PlanChoice = { slug: string; platform: string; popular: boolean };
 type Group = { category: Category; label: string; guides: PlanChoice[] };
@@ -34,16 +34,6 @@ async function sendPlan(method: "PUT" | "POST", path: string, plan: Plan): Promi
   }
 }
 
-async function loadAccountPlan(): Promise<Plan | null> {
-  try {
-    const res = await fetch("/api/plan", { cache: "no-store" });
-    if (!res.ok) return null;
-    return ((await res.json()) as { plan: Plan | null }).plan ?? { guides: [], region: null };
-  } catch {
-    return null;
-  }
-}
-
 /** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
 export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
   const known = useMemo(() => new Set(guides.map((g) => g.slug)), [guides]);
@@ -62,8 +52,10 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     const url = new URLSearchParams(window.location.search);
     const fromUrl = url.has("g") || url.has("r");
     const incoming = (fromUrl ? readPlanQuery(url, known) : readLocalPlan(known)) ?? { guides: [], region: null };
-    if (incoming.region) setReaderRegion(toReaderRegion(incoming.region));
-    const regionNow = incoming.region ?? fromReaderRegion(parseReaderRegion(localStorage.getItem(READER_REGION_KEY)));
+    // A shared link brings its region; otherwise the one chosen on this device (on a guide page, say) wins over the one stored with the plan.
+    const device = deviceRegion();
+    const regionNow = fromUrl ? (incoming.region ?? device) : (device ?? incoming.region);
+    if (regionNow !== device) setReaderRegion(toReaderRegion(regionNow));
     // A one-time sync from outside React (the link, localStorage, the page's origin) after hydration.
     /* eslint-disable react-hooks/set-state-in-effect */
     setChosen(incoming.guides);
@@ -77,7 +69,8 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
         return;
       }
       const local = { guides: incoming.guides, region: regionNow };
-      const account = local.guides.length || local.region ? await sendPlan("POST", "/api/plan/merge", local) : await loadAccountPlan();
+      // Nothing to merge: the account's plan came with the page's GET /api/me.
+      const account = local.guides.length || local.region ? await sendPlan("POST", "/api/plan/merge", local) : (s.plan ?? { guides: [], region: null });
       if (cancelled) return;
       if (!account) {
         setSession("unavailable");
@@ -86,8 +79,12 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       writeLocalPlan(null);
       replaceUrl("/plan");
       setChosen(account.guides);
-      if (account.region) setReaderRegion(toReaderRegion(account.region));
+      // The same rule as every other page (components/plan/region-sync.ts), with the merged plan.
+      const sync = regionSync({ account: account.region, device: regionNow, unsaved: regionUnsaved() });
+      if (sync.kind === "pull") setReaderRegion(toReaderRegion(sync.region));
       setSession("signed-in");
+      if (sync.kind === "push") void saveToAccount({ guides: account.guides, region: sync.region });
+      else markRegionUnsaved(false);
     });
     return () => {
       cancelled = true;
@@ -101,10 +98,22 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   const start = firstStep(summary);
   const link = `${origin}/plan${planQuery(plan)}`;
 
+  function saveToAccount(next: Plan) {
+    setSaveStatus("saving");
+    saving.current = saving.current.then(async () => {
+      const saved = await sendPlan("PUT", "/api/plan", next);
+      if (saved) {
+        markRegionUnsaved(false);
+        updateSessionPlan(saved);
+      }
+      setSaveStatus(saved ? "saved" : "not-saved");
+    });
+    return saving.current;
+  }
+
   function persist(next: Plan) {
     if (session === "signed-in") {
-      setSaveStatus("saving");
-      saving.current = saving.current.then(async () => setSaveStatus((await sendPlan("PUT", "/api/plan", next)) ? "saved" : "not-saved"));
+      void saveToAccount(next);
       return;
     }
     writeLocalPlan(next);
@@ -120,6 +129,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
 
   function chooseRegion(next: PlanRegion) {
     setReaderRegion(toReaderRegion(next));
+    if (session === "signed-in") markRegionUnsaved(true);
     setCopied(false);
     persist({ guides: chosen, region: next });
   }

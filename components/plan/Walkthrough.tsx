@@ -2,20 +2,36 @@
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startProgress, toggleStep, useProgress } from "@/components/progress/progress-store";
+import { useReaderRegion } from "@/components/guide/region-store";
+import { planPosition } from "@/lib/plan-core";
+import { appliesTo, READER_REGIONS } from "@/lib/reader-region";
+import { walkNeighbours, type WalkStep } from "@/lib/walkthrough";
+import { guideDonePath, stepPath } from "@/lib/paths";
+import { usePlanSummary } from "./reader-plan";
 
-type Props = { guide: string; stepId: string; stepTitle: string; prev: string | null; next: string; position: string };
+type Props = { guide: string; stepId: string; stepTitle: string; steps: WalkStep[]; position: string; planIndexUrl: string };
 
 const INTERACTIVE = "input, textarea, select, button, a, [contenteditable]";
 
 /**
  * The walkthrough's buttons on a step page: Done, next step (through the one tick store), Skip, Back,
- * and "I can't find this" (a cant_find report). Keyboard: Enter = done, → = skip, ← = back.
+ * and "I can't find this" (a cant_find report). Keyboard: Enter = done, → = skip, ← = back. With a
+ * region chosen, they go past the steps that do not apply there (lib/walkthrough.ts), as the plan does.
  */
-export function Walkthrough({ guide, stepId, stepTitle, prev, next, position }: Props) {
+export function Walkthrough({ guide, stepId, stepTitle, steps, position, planIndexUrl }: Props) {
   const router = useRouter();
   const progress = useProgress();
+  const region = useReaderRegion();
+  const plan = usePlanSummary(guide, planIndexUrl);
   const ready = progress.mode !== "loading";
   const done = progress.done.has(stepId);
+  const neighbours = walkNeighbours(steps, stepId, region);
+  const prev = neighbours.prev ? stepPath(guide, neighbours.prev) : null;
+  const next = neighbours.next ? stepPath(guide, neighbours.next) : guideDonePath(guide);
+  const here = steps.find((s) => s.id === stepId);
+  const notHere = !!here && !appliesTo(here.region, region);
+  const at = plan.summary ? planPosition(plan.summary, guide) : null;
+  const heard = at ? `${position} · your plan: guide ${at.index} of ${at.total}` : position;
   const [announce, setAnnounce] = useState("");
   const [reporting, setReporting] = useState(false);
   const [message, setMessage] = useState("");
@@ -25,9 +41,14 @@ export function Walkthrough({ guide, stepId, stepTitle, prev, next, position }: 
   useEffect(() => {
     startProgress(guide);
     document.getElementById("step-heading")?.focus();
-    const t = setTimeout(() => setAnnounce(`${position}: ${stepTitle}`), 100);
+  }, [guide]);
+
+  // Said once the plan's part is known, so a screen reader hears the whole heading.
+  useEffect(() => {
+    if (!plan.ready) return;
+    const t = setTimeout(() => setAnnounce(`${heard}: ${stepTitle}`), 100);
     return () => clearTimeout(t);
-  }, [guide, position, stepTitle]);
+  }, [plan.ready, heard, stepTitle]);
 
   function doneNext() {
     if (!ready) return;
@@ -98,6 +119,11 @@ export function Walkthrough({ guide, stepId, stepTitle, prev, next, position }: 
           I can&apos;t find this
         </button>
       </div>
+      {notHere && region ? (
+        <p className="mt-3 text-sm">
+          This step does not apply where you live ({READER_REGIONS[region]}): “Skip for now” goes to the next one that does.
+        </p>
+      ) : null}
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
         {done ? "You did this step. " : ""}Keys: Enter = done, → = skip, ← = back.
       </p>

@@ -1,5 +1,9 @@
 /** The signed-out plan on this device (localStorage), in the same `g=…&r=…` form as the plan's link. */
 import { PLAN_KEY, planQuery, readPlanQuery, type Plan } from "@/lib/plan-core";
+import { SLUG_PATTERN } from "@/lib/content/constants";
+
+/** For pages that do not ship the catalogue: keep every well-formed id; /plan drops ids that are no guide. */
+export const ANY_GUIDE = { has: (id: string) => SLUG_PATTERN.test(id) } as ReadonlySet<string>;
 
 export function readLocalPlan(known: ReadonlySet<string>): Plan | null {
   try {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
-import type { Category } from "./constants";
+import type { Category, RegionCode } from "./constants";
 import { UserFacingError } from "@/lib/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
 import type { PlanGuide } from "@/lib/plan-core";
@@ -37,8 +37,10 @@ export function findGuide(slug: string): Guide | undefined {
 }
 
 export type ManifestStep = { id: string; title: string; hash: string; number: number };
+/** A step as the checklist sees it: `region` when it only applies in some regions (its counts leave it out elsewhere). */
+export type OutlineStep = ManifestStep & { region?: RegionCode[] };
 /** What the checklist needs of a guide: no MDX bodies. */
-export type GuideOutline = { slug: string; platform: string; title: string; category: Category; steps: ManifestStep[] };
+export type GuideOutline = { slug: string; platform: string; title: string; category: Category; steps: OutlineStep[] };
 
 let outlines: GuideOutline[] | undefined;
 export function guideOutlines(): GuideOutline[] {
@@ -47,7 +49,7 @@ export function guideOutlines(): GuideOutline[] {
     platform: g.frontmatter.platform,
     title: g.frontmatter.title,
     category: g.frontmatter.category,
-    steps: g.steps.map(({ id, title, hash, number }) => ({ id, title, hash, number })),
+    steps: g.steps.map(({ id, title, hash, number, region }) => ({ id, title, hash, number, ...(region ? { region } : {}) })),
   }));
   return outlines;
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
-import { loadPlan, mergePlan, savePlan } from "@/lib/plans";
+import { loadPlan, mergePlan, savePlan, savePlanRegion } from "@/lib/plans";
 import { expectUserFacingError } from "../support/errors";
 import type { Manifest } from "@/lib/content/guides";
 
@@ -39,14 +39,34 @@ describe("plans", () => {
     expect(await loadPlan(db, user.id)).toEqual({ guides: ["alpha", "beta", "gamma"], region: "UK" });
   });
 
+  it("sets the region alone: a plan without guides if there was none, the guides kept if there was", async () => {
+    const user = await makeUser(db);
+    expect(await savePlanRegion(db, user.id, { region: "US" })).toEqual({ guides: [], region: "US" });
+    await savePlan(db, user.id, { guides: ["alpha"], region: "US" }, manifest);
+    expect(await savePlanRegion(db, user.id, { region: "EU" })).toEqual({ guides: ["alpha"], region: "EU" });
+    expect(await savePlanRegion(db, user.id, { region: null })).toEqual({ guides: ["alpha"], region: null });
+    expect(await loadPlan(db, user.id)).toEqual({ guides: ["alpha"], region: null });
+  });
+
+  it("refuses a bad region, a missing one and any other key with a 422, and writes nothing", async () => {
+    const user = await makeUser(db);
+    await expectUserFacingError(savePlanRegion(db, user.id, { region: "Mars" }), 422, /region/);
+    await expectUserFacingError(savePlanRegion(db, user.id, {}), 422, /region/);
+    await expectUserFacingError(savePlanRegion(db, user.id, { region: "EU", guides: ["alpha"] }), 422, /guides|unrecognized/i);
+    await expectUserFacingError(savePlanRegion(db, user.id, { region: "EU", userId: "x" }), 422, /userId|unrecognized/i);
+    await expectUserFacingError(savePlanRegion(db, user.id, "EU"), 422, /object/i);
+    expect(await db.plan.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("user B can never read or change user A's plan, and deleting A deletes A's plan", async () => {
     const [a, b] = [await makeUser(db, "a"), await makeUser(db, "b")];
     await savePlan(db, a.id, { guides: ["alpha"], region: "EU" }, manifest);
     expect(await loadPlan(db, b.id)).toBeNull();
     await savePlan(db, b.id, { guides: ["beta"], region: "US" }, manifest);
     await mergePlan(db, b.id, { guides: ["gamma"], region: "CH" }, manifest);
+    await savePlanRegion(db, b.id, { region: "CH" });
     expect(await loadPlan(db, a.id)).toEqual({ guides: ["alpha"], region: "EU" });
-    expect(await loadPlan(db, b.id)).toEqual({ guides: ["beta", "gamma"], region: "US" });
+    expect(await loadPlan(db, b.id)).toEqual({ guides: ["beta", "gamma"], region: "CH" });
     await db.user.delete({ where: { id: a.id } });
     expect(await db.plan.count({ where: { userId: a.id } })).toBe(0);
   });

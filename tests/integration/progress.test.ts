@@ -141,6 +141,18 @@ describe("stale and removed steps", () => {
     expect((await listTicks(db, user.id, new Map([["alpha", shorter[0]!.steps]]))).find((t) => t.stepId === "alpha-step-3")?.removed).toBe(true);
   });
 
+  it("counts only the steps that apply in the plan's region, and says what it left out", async () => {
+    const user = await makeUser(db);
+    const regional = guides.map((g) => (g.slug === "alpha" ? { ...g, steps: g.steps.map((s, i) => (i === 0 ? { ...s, region: ["EU" as const] } : s)) } : g));
+    await setStep(db, user.id, tick("alpha", "alpha-step-2"), manifest);
+    const everywhere = await buildChecklist(db, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: null } }, regional);
+    expect(everywhere.overall).toMatchObject({ done: 1, total: 3, setAside: [] });
+    expect(everywhere.started[0]).toMatchObject({ done: 1, total: 3, setAside: [], nextStep: { id: "alpha-step-1" } });
+    const us = await buildChecklist(db, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: "US" } }, regional);
+    expect(us.overall).toMatchObject({ done: 1, total: 2, setAside: ["1 step only applies in the EU"] });
+    expect(us.started[0]).toMatchObject({ done: 1, total: 2, setAside: ["1 step only applies in the EU"], nextStep: { id: "alpha-step-3" } });
+  });
+
   it("suggests guides not started, the person's active categories first", async () => {
     const user = await makeUser(db);
     await setStep(db, user.id, tick("beta", "beta-step-1"), manifest);

@@ -70,7 +70,7 @@ describe("session gate", () => {
     await db.session.create({ data: { sessionToken: live, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
     await db.session.create({ data: { sessionToken: expired, userId: user.id, expires: new Date(Date.now() - 1000) } });
     expect(await userIdForToken(db, live)).toBe(user.id);
-    expect(await userForToken(db, live)).toEqual({ id: user.id, email: user.email, name: null, reminderMonths: null });
+    expect(await userForToken(db, live)).toEqual({ id: user.id, email: user.email, name: null, reminderMonths: null, plan: null });
     expect(await userIdForToken(db, expired)).toBeNull();
     expect(await userIdForToken(db, randomUUID())).toBeNull();
     expect(await userIdForToken(db, null)).toBeNull();

@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeUser } from "../support/database";
-import { setStep, type Manifest } from "@/lib/progress";
-import { userIdForToken } from "@/lib/session";
+import { listTicks, setStep, type Manifest } from "@/lib/progress";
+import { userForToken, userIdForToken } from "@/lib/session";
+import { publicGuideStats } from "@/lib/step-stats";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
 const statements: string[] = [];
@@ -37,11 +38,30 @@ describe("statements per request", () => {
 });
 
 describe("session lookups", () => {
-  it("the signed-in user with email and name is one statement", async () => {
+  it("the signed-in user with email, name and plan is one statement, with a plan or without", async () => {
     const user = await makeUser(db);
     const token = randomUUID();
     await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
-    const { userForToken } = await import("@/lib/session");
-    expect(await counted(() => userForToken(db, token))).toHaveLength(1);
+    let found: Awaited<ReturnType<typeof userForToken>> = null;
+    expect(await counted(async () => (found = await userForToken(db, token)))).toHaveLength(1);
+    expect(found).toMatchObject({ id: user.id, plan: null });
+    await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: "EU" } });
+    expect(await counted(async () => (found = await userForToken(db, token)))).toHaveLength(1);
+    expect(found).toMatchObject({ id: user.id, plan: { guides: ["alpha"], region: "EU" } });
+  });
+
+  it("GET /api/me signed in on a guide is three statements: the user with the plan, the ticks, the public stats", async () => {
+    const user = await makeUser(db);
+    const token = randomUUID();
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: "UK" } });
+    await setStep(db, user.id, { guide: "alpha", stepId: "one", done: true }, manifest);
+    // What app/api/me/route.ts runs (currentUser is userForToken, cached per request).
+    const me = await counted(async () => {
+      const [reader] = await Promise.all([userForToken(db, token), publicGuideStats(db, "alpha")]);
+      return listTicks(db, reader!.id, manifest, "alpha");
+    });
+    expect(me).toHaveLength(3);
+    expect(me.filter((q) => /"Plan"/.test(q))).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstStep, mergePlans, parsePlan, planQuery, readPlanQuery, summarizePlan, type PlanGuide } from "@/lib/plans";
+import { firstStep, mergePlans, nextInPlan, parsePlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plans";
+import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan-index";
 import { planGuides, stepManifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/errors";
 
@@ -115,5 +116,84 @@ describe("plan progress", () => {
       ["train", 1, 2, "train-1"],
       ["wipe", 1, 1, null],
     ]);
+    // The ticked EU step is left out of the counts, and the checklist says what was left out.
+    expect(progress.setAside).toEqual(["1 step only applies in the EU", "1 step only applies in the EU or UK"]);
+    expect(progress.guides.map((g) => g.setAside)).toEqual([[], ["1 step only applies in the EU", "1 step only applies in the EU or UK"]]);
+  });
+});
+
+describe("plan position and what comes next", () => {
+  const summary = summarizePlan({ guides: ["ads", "object", "wipe", "train"], region: "US" }, outlines);
+
+  it("places a guide in the order /plan shows: guide 2 of 4", () => {
+    expect(summary.guides.map((g) => g.slug)).toEqual(["train", "wipe", "ads", "object"]);
+    expect(planPosition(summary, "wipe")).toEqual({ index: 2, total: 4 });
+    expect(planPosition(summary, "train")).toEqual({ index: 1, total: 4 });
+    expect(planPosition(summary, "nope")).toBeNull();
+  });
+
+  it("goes on with the next guide that has a step where the reader lives, or ends", () => {
+    expect(nextInPlan(summary, "train")).toEqual({ guide: "wipe", platform: "Wipe", stepId: "wipe-1" });
+    expect(nextInPlan(summary, "wipe")).toEqual({ guide: "ads", platform: "Ads", stepId: "ads-1" });
+    // Object has no step in the US: nothing after Ads.
+    expect(nextInPlan(summary, "ads")).toBeNull();
+    expect(nextInPlan(summary, "object")).toBeNull();
+    expect(nextInPlan(summary, "nope")).toBeNull();
+  });
+
+  it("the region changes the order, as it does on /plan", () => {
+    // In the EU Object's objection applies and ranks it before Ads.
+    const eu = summarizePlan({ guides: ["ads", "object"], region: "EU" }, outlines);
+    expect(planPosition(eu, "object")).toEqual({ index: 1, total: 2 });
+    expect(planPosition(summarizePlan({ guides: ["ads", "object"], region: "US" }, outlines), "object")).toEqual({ index: 2, total: 2 });
+  });
+});
+
+describe("the reader's plan and region", () => {
+  const account = { guides: ["wipe"], region: "UK" as const };
+  const local = { guides: ["ads"], region: "EU" as const };
+
+  it("signed in follows the account's plan and region, signed out the device's", () => {
+    expect(readerPlan({ signedIn: true, account, local, device: "US" })).toEqual({ guides: ["wipe"], region: "UK" });
+    expect(readerPlan({ signedIn: true, account: { guides: ["wipe"], region: null }, local, device: "US" })).toEqual({ guides: ["wipe"], region: "US" });
+    // No plan on the account yet: the device's (it is merged on /plan).
+    expect(readerPlan({ signedIn: true, account: null, local, device: null })).toEqual(local);
+    expect(readerPlan({ signedIn: false, account: null, local, device: "US" })).toEqual({ guides: ["ads"], region: "US" });
+    expect(readerPlan({ signedIn: false, account: null, local, device: null })).toEqual(local);
+    expect(readerPlan({ signedIn: false, account: null, local: null, device: "US" })).toBeNull();
+  });
+
+  it("syncs the region once per page: the account's wins unless it has none or the device's last choice did not reach it", () => {
+    expect(regionSync({ account: "EU", device: null, unsaved: false })).toEqual({ kind: "pull", region: "EU" });
+    expect(regionSync({ account: "EU", device: "US", unsaved: false })).toEqual({ kind: "pull", region: "EU" });
+    expect(regionSync({ account: null, device: "US", unsaved: false })).toEqual({ kind: "push", region: "US" });
+    expect(regionSync({ account: "EU", device: "US", unsaved: true })).toEqual({ kind: "push", region: "US" });
+    expect(regionSync({ account: "EU", device: null, unsaved: true })).toEqual({ kind: "push", region: null });
+    expect(regionSync({ account: "EU", device: "EU", unsaved: true })).toEqual({ kind: "none" });
+    expect(regionSync({ account: null, device: null, unsaved: false })).toEqual({ kind: "none" });
+  });
+
+  it("says what was set aside, one line per list of regions", () => {
+    expect(setAsideLines([])).toEqual([]);
+    expect(setAsideLines([{ region: ["EU"] }, { region: ["EU", "UK", "CH"] }, { region: ["EU"] }])).toEqual(["2 steps only apply in the EU", "1 step only applies in the EU, UK or CH"]);
+  });
+});
+
+describe("plan index", () => {
+  it("round-trips every real guide through the compact file", () => {
+    const real = planGuides();
+    const file = planIndexFile(real);
+    expect(readPlanIndex(JSON.parse(file.json))).toEqual(real);
+    expect(file.url).toMatch(/^\/plan\/index\.json\?v=[0-9a-z]+$/);
+    expect(planIndexFile(real)).toBe(file);
+  });
+
+  it("refuses a file of another version or shape", () => {
+    const index = buildPlanIndex(outlines);
+    expect(readPlanIndex(JSON.parse(JSON.stringify(index)))).toEqual(outlines);
+    expect(() => readPlanIndex({ ...index, version: 2 })).toThrow(PlanIndexError);
+    expect(() => readPlanIndex({ ...index, guides: [["x"]] })).toThrow(PlanIndexError);
+    expect(() => readPlanIndex({ ...index, effects: ["nope"] })).toThrow(PlanIndexError);
+    expect(() => readPlanIndex(null)).toThrow(PlanIndexError);
   });
 });

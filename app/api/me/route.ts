@@ -20,8 +20,10 @@ function statsOrNull(guide: string): Promise<PublicGuideStats | null> {
 
 /**
  * GET /api/me[?guide=<slug>]: everything a static page needs about its reader, in one request: the
- * account corner (email and name, never a token), the reader's ticks on that guide, and the guide's
- * public step stats ("Done by N people", only where at least 10 people are in the count). Signed out
+ * account corner (email and name, never a token), the reader's plan (its guides and region, so a
+ * step page can say "your plan: guide 2 of 6" and every page can use the region chosen on another
+ * device; it comes with the session lookup, no statement of its own), the reader's ticks on that
+ * guide, and the guide's public step stats ("Done by N people", only where at least 10 people are in the count). Signed out
  * is a 200 with `user: null` (not a 401: the page expects it, so nothing logs an error); a database
  * outage is a 503, never "signed out".
  */
@@ -31,7 +33,7 @@ export async function GET(request: Request) {
     const guide = raw === null ? undefined : parseInput(slug, raw);
     const [user, stats] = await Promise.all([currentUser(), guide ? statsOrNull(guide) : null]);
     const ticks = user && guide ? await listTicks(db(), user.id, stepManifest(), guide) : [];
-    return NextResponse.json({ user: user ? { email: user.email, name: user.name } : null, ticks, stats }, { headers: NO_STORE });
+    return NextResponse.json({ user: user ? { email: user.email, name: user.name } : null, plan: user?.plan ?? null, ticks, stats }, { headers: NO_STORE });
   } catch (error) {
     return errorResponse(error);
   }

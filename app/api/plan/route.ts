@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { stepManifest } from "@/lib/content/guides";
 import { jsonHandler, readJson, requireUserId } from "@/lib/api";
-import { loadPlan, savePlan } from "@/lib/plans";
+import { loadPlan, savePlan, savePlanRegion } from "@/lib/plans";
 
 /** GET /api/plan: the signed-in reader's own plan (`plan: null` before they save one); 401 signed out. */
 export async function GET() {
@@ -16,5 +16,13 @@ export async function PUT(request: Request) {
   return jsonHandler(async () => {
     const userId = await requireUserId();
     return { plan: await savePlan(db(), userId, await readJson(request, 16 * 1024), stepManifest()) };
+  });
+}
+
+/** PATCH /api/plan {region}: only the region (chosen on a guide page); 422 for a bad region or any other key. */
+export async function PATCH(request: Request) {
+  return jsonHandler(async () => {
+    const userId = await requireUserId();
+    return { plan: await savePlanRegion(db(), userId, await readJson(request, 1024)) };
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
+import { planIndexFile } from "@/lib/plan-index";
 import { GuideEnd } from "@/components/plan/GuideEnd";
 import { guidePath, stepPath } from "@/lib/paths";
 
@@ -22,13 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuideDonePage({ params }: Props) {
   const guide = findGuide((await params).slug);
   if (!guide) notFound();
-  const steps = guide.steps.map((s) => ({ id: s.id, title: s.title, number: s.number, href: stepPath(guide.slug, s.id) }));
+  const steps = guide.steps.map((s) => ({ id: s.id, title: s.title, number: s.number, href: stepPath(guide.slug, s.id), ...(s.region ? { region: s.region } : {}) }));
   return (
     <article aria-labelledby="step-heading" className="mx-auto max-w-2xl">
       <h1 id="step-heading" tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
         End of the {guide.frontmatter.platform} guide
       </h1>
-      <GuideEnd guide={guide.slug} steps={steps} guides={planGuides()} />
+      <GuideEnd guide={guide.slug} steps={steps} planIndexUrl={planIndexFile(planGuides()).url} />
       <p className="mt-6 text-sm">
         <Link href={guidePath(guide.slug)} className="underline">
           Back to the whole guide

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { allGuides, findGuide } from "@/lib/content/guides";
+import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
 import { Walkthrough } from "@/components/plan/Walkthrough";
+import { PlanPosition } from "@/components/plan/PlanPosition";
+import { planIndexFile } from "@/lib/plan-index";
 import { siteUrl } from "@/lib/env";
 import { guideUrl } from "@/lib/seo";
 import { guideDonePath, guidePath, stepPath } from "@/lib/paths";
@@ -52,6 +54,8 @@ export default async function StepPage({ params }: Props) {
   const total = guide.steps.length;
   const prev = index > 0 ? stepPath(guide.slug, guide.steps[index - 1]!.id) : null;
   const next = index < total - 1 ? stepPath(guide.slug, guide.steps[index + 1]!.id) : guideDonePath(guide.slug);
+  // The plan's part of the heading comes from the reader's plan after hydration; the page stays static.
+  const planIndexUrl = planIndexFile(planGuides()).url;
   return (
     <article aria-labelledby="step-heading" className="mx-auto max-w-2xl">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -66,11 +70,19 @@ export default async function StepPage({ params }: Props) {
       </nav>
       <h1 id="step-heading" tabIndex={-1} className="mt-2 text-2xl font-bold tracking-tight outline-none">
         Step {index + 1} of {total} · {fm.platform}
+        <PlanPosition guide={guide.slug} planIndexUrl={planIndexUrl} />
       </h1>
       <ol className="mt-4 text-lg">
         <StepItem step={step} platform={fm.platform} />
       </ol>
-      <Walkthrough guide={guide.slug} stepId={step.id} stepTitle={step.title} prev={prev} next={next} position={`Step ${index + 1} of ${total} · ${fm.platform}`} />
+      <Walkthrough
+        guide={guide.slug}
+        stepId={step.id}
+        stepTitle={step.title}
+        steps={guide.steps.map((s) => ({ id: s.id, ...(s.region ? { region: s.region } : {}) }))}
+        position={`Step ${index + 1} of ${total} · ${fm.platform}`}
+        planIndexUrl={planIndexUrl}
+      />
       <nav aria-label="Steps" className="mt-6 flex flex-wrap justify-between gap-3 text-sm">
         {prev ? (
           <Link href={prev} rel="prev" className="underline">

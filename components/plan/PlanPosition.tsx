@@ -1,0 +1,10 @@
+"use client";
+import { planPosition } from "@/lib/plan-core";
+import { usePlanSummary } from "./reader-plan";
+
+/** " · your plan: guide 2 of 6" after a step page's heading, when the guide is in the reader's plan; nothing otherwise (and without JavaScript). */
+export function PlanPosition({ guide, planIndexUrl }: { guide: string; planIndexUrl: string }) {
+  const { summary } = usePlanSummary(guide, planIndexUrl);
+  const at = summary ? planPosition(summary, guide) : null;
+  return at ? <span data-testid="plan-position"> · your plan: guide {at.index} of {at.total}</span> : null;
+}

@@ -1,0 +1,72 @@
+"use client";
+/**
+ * The region is chosen once and used everywhere (issue 11): on this device (the region store the
+ * guide pages read), in the plan on this device, and signed in on the account's plan, which is what
+ * /checklist counts with on any device. Which way it goes on a page load is lib/plan-core.ts regionSync.
+ */
+import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
+import { setReaderRegion } from "@/components/guide/region-store";
+import { fromReaderRegion, regionSync, toReaderRegion, type Plan, type PlanRegion } from "@/lib/plan-core";
+import { parseReaderRegion, READER_REGION_KEY, REGION_UNSAVED_KEY, type ReaderRegion } from "@/lib/reader-region";
+import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./plan-local";
+
+export function deviceRegion(): PlanRegion | null {
+  try {
+    return fromReaderRegion(parseReaderRegion(localStorage.getItem(READER_REGION_KEY)));
+  } catch {
+    return null;
+  }
+}
+
+/** Marks (or clears) a region choice that has not reached the account yet. */
+export function markRegionUnsaved(unsaved: boolean) {
+  try {
+    if (unsaved) localStorage.setItem(REGION_UNSAVED_KEY, "1");
+    else localStorage.removeItem(REGION_UNSAVED_KEY);
+  } catch {
+    // Storage blocked: the account keeps the last region that reached it.
+  }
+}
+
+export function regionUnsaved(): boolean {
+  try {
+    return localStorage.getItem(REGION_UNSAVED_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/** Sends the region to the account's plan; until it is confirmed, the next page load tries again. */
+async function saveRegion(region: PlanRegion | null): Promise<boolean> {
+  markRegionUnsaved(true);
+  const res = await fetch("/api/plan", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ region }) }).catch(() => null);
+  const body = res?.ok ? ((await res.json().catch(() => null)) as { plan?: Plan } | null) : null;
+  if (!body?.plan) return false;
+  markRegionUnsaved(false);
+  updateSessionPlan(body.plan);
+  return true;
+}
+
+/** A region chosen on a guide page: this device, the plan on it, and signed in the account. */
+export async function chooseRegion(region: ReaderRegion | null): Promise<void> {
+  setReaderRegion(region);
+  const local = readLocalPlan(ANY_GUIDE);
+  if (local) writeLocalPlan({ ...local, region: fromReaderRegion(region) });
+  if ((await pageSession()).status === "signed-in") await saveRegion(fromReaderRegion(region));
+}
+
+/**
+ * On a page load, signed in: the account's region comes to this device, or this device's goes to the
+ * account (it has none, or the last save did not get through). Resolves to true when the account changed.
+ */
+export async function syncRegion(): Promise<boolean> {
+  const session = await pageSession();
+  if (session.status !== "signed-in") return false;
+  const sync = regionSync({ account: session.plan?.region ?? null, device: deviceRegion(), unsaved: regionUnsaved() });
+  if (sync.kind === "pull") setReaderRegion(toReaderRegion(sync.region));
+  if (sync.kind !== "push") {
+    markRegionUnsaved(false);
+    return false;
+  }
+  return saveRegion(sync.region);
+}
