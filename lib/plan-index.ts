@@ -6,7 +6,7 @@
  * the file, like the search index (lib/content/search-index.ts). Zod-free for the browser.
  */
 import { CATEGORIES, EFFECTS, REGION_CODES, type Category, type Effect, type RegionCode } from "@/lib/content/constants";
-import { contentVersion } from "@/lib/content/search-index";
+import { pickFromVocabulary, versionedIndexFile } from "@/lib/content/search-index";
 import type { PlanGuide } from "@/lib/plan-core";
 
 export const PLAN_INDEX_URL = "/plan/index.json";
@@ -43,11 +43,7 @@ export function buildPlanIndex(guides: readonly PlanGuide[]): PlanIndex {
 
 export class PlanIndexError extends Error {}
 
-function pick<T extends string>(names: unknown, position: unknown, known: readonly T[]): T {
-  const name = Array.isArray(names) && typeof position === "number" ? names[position] : undefined;
-  if (!known.includes(name as T)) throw new PlanIndexError(`unknown value ${String(name)}`);
-  return name as T;
-}
+const pick = <T extends string>(names: unknown, position: unknown, known: readonly T[]) => pickFromVocabulary(names, position, known, PlanIndexError);
 
 /** The guides of a downloaded index; throws `PlanIndexError` on a file of another shape or version. */
 export function readPlanIndex(json: unknown): PlanGuide[] {
@@ -71,15 +67,5 @@ export function readPlanIndex(json: unknown): PlanGuide[] {
   });
 }
 
-export type PlanIndexFile = { json: string; url: string };
-const files = new WeakMap<readonly PlanGuide[], PlanIndexFile>();
-
-/** The index as served, and the URL pages fetch it from (`?v=` changes with the content, so browsers keep it for good). */
-export function planIndexFile(guides: readonly PlanGuide[]): PlanIndexFile {
-  let file = files.get(guides);
-  if (!file) {
-    const json = JSON.stringify(buildPlanIndex(guides));
-    files.set(guides, (file = { json, url: `${PLAN_INDEX_URL}?v=${contentVersion(json)}` }));
-  }
-  return file;
-}
+/** The index as served at build, and its versioned URL (`?v=` changes with the content, so browsers keep it for good). */
+export const planIndexFile = versionedIndexFile<readonly PlanGuide[]>(PLAN_INDEX_URL, buildPlanIndex);

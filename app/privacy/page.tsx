@@ -112,8 +112,9 @@ export default function PrivacyPage() {
       title: "Your plan",
       what: (
         <p>
-          If you save a plan on <Link href="/plan">/plan</Link> while signed in: the guides you chose, the region you said you live in, and
-          when you last changed it. A plan made signed out stays in your browser and in its link; it reaches us only when you sign in.
+          If you save a plan on <Link href="/plan">/plan</Link>, or say where you live on a guide page, while signed in: the guides you chose,
+          the region you said you live in, and when you last changed it. A plan or region chosen signed out stays in your browser (and the
+          plan in its link); it reaches us only when you sign in.
         </p>
       ),
       why: <>So your plan is the same on every device. {contract}</>,

@@ -28,7 +28,7 @@ export function SiteFooter() {
             Privacy
           </h2>
           <p className="mt-2">
-            If you sign in, we store your email address, the steps you ticked with their dates, and your reminder choice.
+            If you sign in, we store your email address, the steps you ticked with their dates, your plan (apps and region) and your reminder choice.
             Nothing else. No analytics, no ads, no third-party requests. You can export or delete it all on{" "}
             <Link href="/account" prefetch={false} className="underline">your account page</Link>.
           </p>

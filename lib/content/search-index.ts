@@ -55,27 +55,36 @@ export function contentVersion(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export type SearchIndexFile = { json: string; url: string };
-const files = new WeakMap<readonly GuideCard[], SearchIndexFile>();
+export type IndexFile = { json: string; url: string };
 
 /**
- * The index as served, and the URL pages fetch it from: `?v=` changes whenever the content does, so
- * the browser may keep the file for good (the route ignores the query string).
+ * An index as served, and the URL pages fetch it from: `?v=` changes whenever the content does, so
+ * the browser may keep the file for good (the route ignores the query string). Built once per input.
  */
-export function searchIndexFile(cards: readonly GuideCard[]): SearchIndexFile {
-  let file = files.get(cards);
-  if (!file) {
-    const json = JSON.stringify(buildSearchIndex(cards));
-    files.set(cards, (file = { json, url: `${SEARCH_INDEX_URL}?v=${contentVersion(json)}` }));
-  }
-  return file;
+export function versionedIndexFile<T extends object>(url: string, build: (input: T) => unknown): (input: T) => IndexFile {
+  const files = new WeakMap<T, IndexFile>();
+  return (input) => {
+    let file = files.get(input);
+    if (!file) {
+      const json = JSON.stringify(build(input));
+      files.set(input, (file = { json, url: `${url}?v=${contentVersion(json)}` }));
+    }
+    return file;
+  };
 }
+
+export const searchIndexFile = versionedIndexFile<readonly GuideCard[]>(SEARCH_INDEX_URL, buildSearchIndex);
 
 export class SearchIndexError extends Error {}
 
-function pick<T extends string>(names: unknown, position: unknown, known: readonly T[]): T {
+/**
+ * A value an index file stores by its position in a vocabulary written in the same file (so an old
+ * cached file never decodes wrongly); `error` for a value this build does not know. The plan index
+ * (lib/plan-index.ts) decodes the same way.
+ */
+export function pickFromVocabulary<T extends string>(names: unknown, position: unknown, known: readonly T[], error: new (message: string) => Error = SearchIndexError): T {
   const name = Array.isArray(names) && typeof position === "number" ? names[position] : undefined;
-  if (!known.includes(name as T)) throw new SearchIndexError(`unknown value ${String(name)}`);
+  if (!known.includes(name as T)) throw new error(`unknown value ${String(name)}`);
   return name as T;
 }
 
@@ -92,9 +101,9 @@ export function readSearchIndex(json: unknown): GuideCard[] {
       company,
       title,
       summary,
-      category: pick<Category>(index.categories, category, CATEGORIES),
-      difficulty: pick(index.difficulties, difficulty, DIFFICULTIES),
-      optOut: pick(index.optOut, optOut, OPT_OUT_KINDS),
+      category: pickFromVocabulary<Category>(index.categories, category, CATEGORIES),
+      difficulty: pickFromVocabulary(index.difficulties, difficulty, DIFFICULTIES),
+      optOut: pickFromVocabulary(index.optOut, optOut, OPT_OUT_KINDS),
       minutes,
       lastReviewed,
       stepCount: stepTitles.length,

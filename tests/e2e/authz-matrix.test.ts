@@ -165,20 +165,34 @@ const route = (key: string, ...probes: Probe[]): Endpoint => ({ key: `route ${ke
 const action = (file: string, name: string, ...probes: Probe[]): Endpoint => ({ key: `action ${file}#${name}`, probes });
 const page = (path: string, ...probes: Probe[]): Endpoint => ({ key: `page ${path}`, probes });
 
+/** A static JSON file built at `next build`: the same answer for everyone, nothing of anyone's. */
+const staticIndex = (path: string, what: string): Endpoint =>
+  route(`GET ${path}`, {
+    name: `GET ${path} (${what}: the same for everyone)`,
+    phase: 1,
+    send: (c) => c.get(path),
+    check: async (res, ctx) => {
+      expect(res.status).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/json/);
+      expect(res.body).toBe((await new HttpClient("anonymous").get(path)).body);
+      expect(res.body).not.toContain(ctx.b.email);
+    },
+  });
+
 const MATRIX: Endpoint[] = [
   route("GET /api/me", {
     name: "GET /api/me?guide=<A's guide>",
     phase: 1,
     send: (c, ctx) => c.get(`/api/me?guide=${ctx.ga}`),
     check: async (res, ctx, who) => {
-      // The page's one request: the account corner, the reader's own ticks on the guide and the guide's public step stats.
+      // The page's one request: the account corner, the reader's own plan (B has none yet, and never A's), the reader's own ticks on the guide and the guide's public step stats.
       const stats = { days: 30, steps: expect.any(Object) };
       expect(res.status, res.body.slice(0, 200)).toBe(200);
       if (signedOut(who)) {
-        expect(json(res)).toEqual({ user: null, ticks: [], stats });
+        expect(json(res)).toEqual({ user: null, plan: null, ticks: [], stats });
         return;
       }
-      expect(json(res)).toEqual({ user: { email: ctx.b.email, name: null }, ticks: [], stats });
+      expect(json(res)).toEqual({ user: { email: ctx.b.email, name: null }, plan: null, ticks: [], stats });
     },
   }, {
     name: "GET /api/me (no guide)",
@@ -187,10 +201,10 @@ const MATRIX: Endpoint[] = [
     check: async (res, ctx, who) => {
       expect(res.status).toBe(200);
       if (signedOut(who)) {
-        expect(json(res)).toEqual({ user: null, ticks: [], stats: null });
+        expect(json(res)).toEqual({ user: null, plan: null, ticks: [], stats: null });
         return;
       }
-      expect(json(res)).toEqual({ user: { email: ctx.b.email, name: null }, ticks: [], stats: null });
+      expect(json(res)).toEqual({ user: { email: ctx.b.email, name: null }, plan: null, ticks: [], stats: null });
     },
   }),
 
@@ -286,6 +300,26 @@ const MATRIX: Endpoint[] = [
       expect(res.status, res.body).toBe(200);
       expect(json(res)).toEqual({ plan: { guides: [ctx.gs, ctx.ga], region: "US" } });
       expect(await planOf(ctx.b.id)).toEqual({ guides: [ctx.gs, ctx.ga], region: "US" });
+    },
+  }),
+
+  route("PATCH /api/plan", {
+    name: "PATCH /api/plan (own region)",
+    phase: 2,
+    send: (c) => c.send("/api/plan", { method: "PATCH", body: JSON.stringify({ region: "CH" }), headers: { "content-type": "application/json" } }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ plan: { guides: [ctx.gs, ctx.ga], region: "CH" } });
+      expect(await planOf(ctx.b.id)).toEqual({ guides: [ctx.gs, ctx.ga], region: "CH" });
+    },
+  }, {
+    name: "PATCH /api/plan naming A's user id",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/plan", { method: "PATCH", body: JSON.stringify({ region: "UK", userId: ctx.a.id }), headers: { "content-type": "application/json" } }),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(422);
     },
   }),
 
@@ -390,17 +424,9 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
-  route("GET /guides/index.json", {
-    name: "GET /guides/index.json (the static search index: the same for everyone)",
-    phase: 1,
-    send: (c) => c.get("/guides/index.json"),
-    check: async (res, ctx) => {
-      expect(res.status).toBe(200);
-      expect(res.headers["content-type"]).toMatch(/json/);
-      expect(res.body).toBe((await new HttpClient("anonymous").get("/guides/index.json")).body);
-      expect(res.body).not.toContain(ctx.b.email);
-    },
-  }),
+  staticIndex("/guides/index.json", "the static search index"),
+  staticIndex("/plan/index.json", "the static plan index"),
+
 
   route("GET /feed.xml", {
     name: "GET /feed.xml",

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import pg from "pg";
 import { launch, newContext, seriousViolations, signInAs, uniqueEmail } from "../support/browser";
+import { planGuides as allPlanGuides } from "@/lib/content/guides";
+
+const planGuidesOf = (slug: string) => allPlanGuides().find((g) => g.slug === slug)!;
 
 let browser: Browser;
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
@@ -110,6 +113,67 @@ describe("your plan", () => {
     await first.close();
   });
 
+  it("a region chosen once is everywhere: a guide page's choice is the plan's, and the other way round", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/guides/whatsapp");
+    await page.getByRole("button", { name: "Add to my plan" }).click();
+    await page.getByLabel("Where do you live?").selectOption("UK");
+    await page.goto("/plan");
+    await waitForPlan(page, ["WhatsApp"]);
+    await expect.poll(() => page.getByRole("radio", { name: /^UK/ }).isChecked()).toBe(true);
+    await page.getByRole("radio", { name: /^US/ }).check();
+    await expect.poll(() => new URL(page.url()).search).toBe("?g=whatsapp&r=US");
+    await page.goto("/guides/whatsapp");
+    await expect.poll(() => page.getByLabel("Where do you live?").inputValue()).toBe("US");
+    // Signing in brings the device's region to the account (it had none).
+    const email = uniqueEmail("plan-region-sign-in");
+    await signInAs(page, email, "/guides/whatsapp");
+    await expect.poll(async () => (await sql.query(`SELECT p.region FROM "Plan" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [email])).rows[0]?.region).toBe("US");
+    await context.close();
+  });
+
+  it("signed in, a region chosen on a guide page reaches the account: the checklist counts leave out the steps that do not apply, and say so", async () => {
+    const guide = planGuidesOf("whatsapp");
+    const outside = guide.steps.filter((s) => s.region && !s.region.includes("US"));
+    expect(outside.length).toBeGreaterThan(0);
+    const email = uniqueEmail("plan-region");
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, email, "/plan");
+    await page.getByText("Saved to your account").waitFor();
+    await page.getByRole("checkbox", { name: "WhatsApp" }).check();
+    await expect.poll(async () => (await sql.query(`SELECT p.guides, p.region FROM "Plan" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [email])).rows[0]).toEqual({ guides: ["whatsapp"], region: null });
+
+    await page.goto("/checklist");
+    await page.getByRole("heading", { name: `Your plan: 0 of ${guide.steps.length} steps done` }).waitFor();
+    expect(await page.getByTestId("set-aside").count()).toBe(0);
+
+    // Once, on the guide page.
+    await page.goto("/guides/whatsapp");
+    await page.getByLabel("Where do you live?").selectOption("US");
+    await expect.poll(async () => (await sql.query(`SELECT p.region FROM "Plan" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [email])).rows[0]?.region).toBe("US");
+
+    await page.goto("/checklist");
+    const applies = guide.steps.length - outside.length;
+    await page.getByRole("heading", { name: `Your plan: 0 of ${applies} steps done` }).waitFor();
+    const note = `${outside.length} ${outside.length === 1 ? "step only applies" : "steps only apply"} in the EU or UK (left out of the counts).`;
+    expect(await page.getByTestId("set-aside").first().textContent()).toBe(note);
+    await page.screenshot({ path: ".data/screenshots/checklist-region.png", fullPage: true });
+    console.log("checklist with a region screenshot: .data/screenshots/checklist-region.png");
+
+    // Another browser of the same person, nothing on the device: the account's region is used there too.
+    const other = await newContext(browser);
+    const elsewhere = await other.newPage();
+    await signInAs(elsewhere, email, "/guides/whatsapp");
+    await expect.poll(() => elsewhere.getByLabel("Where do you live?").inputValue()).toBe("US");
+    await elsewhere.getByText(`${outside.length} ${outside.length === 1 ? "step does" : "steps do"} not apply where you live`).waitFor();
+    await elsewhere.goto("/plan");
+    await expect.poll(() => elsewhere.getByRole("radio", { name: /^US/ }).isChecked()).toBe(true);
+    await other.close();
+    await context.close();
+  });
+
   it("refuses unknown guides, huge lists and bad regions with a 4xx, and a signed-out write with a 401", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -126,6 +190,11 @@ describe("your plan", () => {
     expect(await put({ guides: ["instagram"], region: "Atlantis" })).toBe(422);
     expect(await put({ guides: ["instagram", "instagram"] })).toBe(422);
     expect(await put({ guides: ["instagram"], region: "CH" })).toBe(200);
+    const patch = (b: unknown) =>
+      page.evaluate(async (body) => (await fetch("/api/plan", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).status, b);
+    expect(await patch({ region: "Atlantis" })).toBe(422);
+    expect(await patch({ region: "EU", guides: [] })).toBe(422);
+    expect(await patch({ region: "EU" })).toBe(200);
     await context.close();
   });
 

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import pg from "pg";
 import { launch, newContext, seriousViolations, signInAs, uniqueEmail } from "../support/browser";
 import { planGuides, stepManifest } from "@/lib/content/guides";
-import { firstStep, summarizePlan } from "@/lib/plans";
+import { nextInPlan, planPosition, summarizePlan, type Plan } from "@/lib/plan-core";
 
 let browser: Browser;
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
@@ -28,6 +28,12 @@ async function heading(page: Page) {
   return page.locator("#step-heading").textContent();
 }
 
+/** The heading's plan part for `guide` in `plan`, in the order /plan shows ("" when the guide is not in it). */
+function planPart(plan: Plan, guide: string): string {
+  const at = planPosition(summarizePlan(plan, planGuides()), guide);
+  return at ? ` · your plan: guide ${at.index} of ${at.total}` : "";
+}
+
 describe("guided walkthrough", () => {
   it("walks a guide with the keyboard only: Enter ticks and advances, I can't find this reports, the end offers the next guide", async () => {
     const email = uniqueEmail("walk");
@@ -37,13 +43,14 @@ describe("guided walkthrough", () => {
     const put = await page.evaluate(async (g) => (await fetch("/api/plan", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ guides: g, region: "EU" }) })).status, [GUIDE, OTHER]);
     expect(put).toBe(200);
     // Where the plan goes after this guide (the plan's own order), or none if this guide is last.
-    const summary = summarizePlan({ guides: [GUIDE, OTHER], region: "EU" }, planGuides());
-    const at = summary.guides.findIndex((g) => g.slug === GUIDE);
-    const expectedNext = firstStep({ ...summary, guides: summary.guides.slice(at + 1) });
+    const plan: Plan = { guides: [GUIDE, OTHER], region: "EU" };
+    const expectedNext = nextInPlan(summarizePlan(plan, planGuides()), GUIDE);
+    const inPlan = planPart(plan, GUIDE);
+    expect(inPlan).toMatch(/^ · your plan: guide [12] of 2$/);
 
     await page.goto(`/guides/${GUIDE}/steps/${steps[0]!.id}`);
     for (const [i, step] of steps.entries()) {
-      await expect.poll(() => heading(page)).toBe(`Step ${i + 1} of ${steps.length} · LinkedIn`);
+      await expect.poll(() => heading(page)).toBe(`Step ${i + 1} of ${steps.length} · LinkedIn${inPlan}`);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
       await page.getByRole("button", { name: "Done, next step" }).and(page.locator(":enabled")).waitFor();
       if (i === 1) {
@@ -67,9 +74,9 @@ describe("guided walkthrough", () => {
       }
       if (i === 0) {
         // ← goes back to the first step, Enter there again leaves it ticked and moves on.
-        await expect.poll(() => heading(page)).toBe(`Step 2 of ${steps.length} · LinkedIn`);
+        await expect.poll(() => heading(page)).toBe(`Step 2 of ${steps.length} · LinkedIn${inPlan}`);
         await page.keyboard.press("ArrowLeft");
-        await expect.poll(() => heading(page)).toBe(`Step 1 of ${steps.length} · LinkedIn`);
+        await expect.poll(() => heading(page)).toBe(`Step 1 of ${steps.length} · LinkedIn${inPlan}`);
         await page.getByRole("button", { name: "Done, next step" }).and(page.locator(":enabled")).waitFor();
         await page.keyboard.press("Enter");
       }
@@ -82,8 +89,7 @@ describe("guided walkthrough", () => {
     await page.getByText(`You did ${steps.length - 1} of ${steps.length} steps.`).waitFor();
     if (steps.length > 2) await page.getByRole("link", { name: `Step 3: ${steps[2]!.title}` }).waitFor();
     if (expectedNext) {
-      const platform = planGuides().find((g) => g.slug === expectedNext.guide)!.platform;
-      const link = page.getByRole("link", { name: `Start ${platform}`, exact: true });
+      const link = page.getByRole("link", { name: `Start ${expectedNext.platform}`, exact: true });
       await link.waitFor();
       expect(await link.getAttribute("href")).toBe(`/guides/${expectedNext.guide}/steps/${expectedNext.stepId}`);
     } else {
@@ -91,6 +97,63 @@ describe("guided walkthrough", () => {
     }
     await page.screenshot({ path: ".data/screenshots/walkthrough-end.png", fullPage: true });
     console.log("walkthrough end screenshot: .data/screenshots/walkthrough-end.png");
+    await context.close();
+  });
+
+  it("a step page says where its guide sits in the reader's plan, signed out (the device's plan) and signed in (the account's)", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const onDevice: Plan = { guides: ["instagram", GUIDE, OTHER], region: "EU" };
+    await page.goto("/plan");
+    await page.evaluate(() => localStorage.setItem("untrain:plan", "?g=instagram,linkedin,whatsapp&r=EU"));
+    await page.goto(`/guides/${GUIDE}/steps/${steps[1]!.id}`);
+    await expect.poll(() => heading(page)).toBe(`Step 2 of ${steps.length} · LinkedIn${planPart(onDevice, GUIDE)}`);
+    expect(planPart(onDevice, GUIDE)).toMatch(/guide \d of 3$/);
+    // The same order as /plan shows.
+    await page.goto("/plan");
+    await expect.poll(() => page.getByTestId("plan-guides").locator("li a").allTextContents()).toHaveLength(3);
+    const order = await page.getByTestId("plan-guides").locator("li a").allTextContents();
+    expect(planPart(onDevice, GUIDE)).toBe(` · your plan: guide ${order.indexOf("LinkedIn") + 1} of 3`);
+    // A guide outside the plan says nothing about it (and downloads no plan index).
+    const indexRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/plan/index.json")) indexRequests.push(r.url());
+    });
+    const chatgpt = stepManifest().get("chatgpt")!;
+    await page.goto(`/guides/chatgpt/steps/${chatgpt[0]!.id}`);
+    await page.waitForLoadState("networkidle");
+    expect(await heading(page)).toBe(`Step 1 of ${chatgpt.length} · ChatGPT`);
+    expect(indexRequests).toEqual([]);
+
+    // Signed in: the account's plan (from the page's GET /api/me), not the device's.
+    // (Nothing on the device, so signing in has no plan or region of this device to bring along.)
+    await page.evaluate(() => localStorage.clear());
+    await signInAs(page, uniqueEmail("walk-position"), "/checklist");
+    const account: Plan = { guides: [OTHER, GUIDE], region: "US" };
+    const put = await page.evaluate(async (plan) => (await fetch("/api/plan", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(plan) })).status, account);
+    expect(put).toBe(200);
+    await page.goto(`/guides/${GUIDE}/steps/${steps[0]!.id}`);
+    await expect.poll(() => heading(page)).toBe(`Step 1 of ${steps.length} · LinkedIn${planPart(account, GUIDE)}`);
+    expect(planPart(account, GUIDE)).toMatch(/guide \d of 2$/);
+    await context.close();
+  });
+
+  it("with a region chosen, a step that does not apply there says so, and the walk goes past it", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const whatsapp = planGuides().find((g) => g.slug === OTHER)!.steps;
+    const regional = whatsapp.findIndex((s) => s.region && !s.region.includes("US"));
+    expect(regional).toBeGreaterThanOrEqual(0);
+    await page.goto("/plan");
+    await page.evaluate(() => localStorage.setItem("untrain:region", "US"));
+    await page.goto(`/guides/${OTHER}/steps/${whatsapp[regional]!.id}`);
+    await page.getByText("This step does not apply where you live (US)").waitFor();
+    await page.getByTestId("not-your-region").waitFor();
+    // The next step that applies in the US, or the end of the guide.
+    const next = whatsapp.slice(regional + 1).find((s) => !s.region || s.region.includes("US"));
+    await page.locator("#step-heading").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(next ? `**/guides/${OTHER}/steps/${next.id}` : `**/guides/${OTHER}/done`);
     await context.close();
   });
 
