@@ -179,7 +179,7 @@ drift on this shared machine, the ratios are what to compare. Errors in the app 
 
 Statements per request (counted in tests/integration/statement-count.test.ts): a tick is 2 (the session, then one
 \`INSERT … ON CONFLICT DO NOTHING\` or \`DELETE\`, no transaction); the signed-in page data (GET /api/me) is 2 (session with
-the user, then the ticks) plus the public step counts; /checklist is 2 (session with the user, then the ticks).
+the user and their plan, then the ticks) plus the public step counts; /checklist is 2 (session with the user and their plan, then the ticks).
 
 ${table}
 
