@@ -24,7 +24,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const gzipBytes = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-export const FIRST_LOAD_PAGES = ["/", "/guides", "/guides/instagram", "/checklist"];
+export const FIRST_LOAD_PAGES = ["/", "/guides", "/guides/instagram", "/guides/instagram/steps/make-account-private", "/plan", "/checklist"];
 
 export type PageScripts = {
   path: string;
