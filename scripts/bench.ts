@@ -90,6 +90,8 @@ try {
     return { ...result, cpuMs: onApp ? (groupCpuMs(pgid) - before) / result.requests : NaN };
   };
   const outside = (c: number, task: (worker: number, i: number) => Promise<void>) => measure(c, task, false);
+  /** Two seconds of load before a route is measured, so the figures are of a warm server (JIT, caches, pools). */
+  const warm = (task: (worker: number, i: number) => Promise<void>) => loop(10, 2, task);
 
   // --- 1. guide page vs the same bytes from a static server
   const guidePath = "/guides/instagram";
@@ -98,7 +100,7 @@ try {
   const bytes = sample.body;
   const basePort = await freePort();
   servers.push(await staticServer(basePort, bytes, { "Content-Type": "text/html; charset=utf-8", ...(sample.headers["content-encoding"] ? { "Content-Encoding": String(sample.headers["content-encoding"]) } : {}) }));
-  for (let i = 0; i < 50; i++) await request(`${site}${guidePath}`, { headers: gzip });
+  await warm(() => request(`${site}${guidePath}`, { headers: gzip }).then(() => undefined));
   log("guide page");
   rows.push({
     what: `guide page ${guidePath}, c=50, gzip (${(bytes.length / 1024).toFixed(1)} kB on the wire)`,
@@ -138,7 +140,7 @@ try {
       await sql.query(`DELETE FROM "StepCompletion" WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [user.id, step.guide, step.stepId]);
     }
   };
-  for (let i = 0; i < 100; i++) await tick(i % 10, i);
+  await warm(tick);
   for (const c of [10, 50]) {
     log(`ticks c=${c}`);
     rows.push({
@@ -152,7 +154,8 @@ try {
 
   // --- 2b. the floor under a tick: Next.js's own cost, before any code of ours runs
   const health = (origin: boolean) => () => request(`${site}/api/health`, origin ? { headers: { Origin: site } } : {}).then(() => undefined);
-  for (let i = 0; i < 100; i++) await health(false)();
+  await warm(health(false));
+  await warm(health(true));
   for (const c of [10, 50]) {
     log(`floor: empty route handler c=${c}`);
     rows.push({
@@ -184,7 +187,7 @@ try {
   const bareRead = async () => {
     await sql.query(`SELECT guide, "stepId", "stepHash", "completedAt" FROM "StepCompletion" WHERE "userId" = $1`, [heavy.id]);
   };
-  for (let i = 0; i < 20; i++) await checklist();
+  await warm(checklist);
   for (const c of [1, 20]) {
     log(`checklist c=${c}`);
     rows.push({
@@ -201,7 +204,7 @@ try {
   const page = await fetchRaw(`${site}${smallest}`);
   const pagePort = await freePort();
   servers.push(await staticServer(pagePort, page.body, { "Content-Type": "text/html; charset=utf-8" }));
-  for (let i = 0; i < 50; i++) await request(`${site}${smallest}`);
+  await warm(() => request(`${site}${smallest}`).then(() => undefined));
   log(`floor: smallest prerendered page ${smallest}`);
   rows.push({
     what: `floor: smallest prerendered page ${smallest} (${(page.body.length / 1024).toFixed(1)} kB, no gzip), c=50`,
