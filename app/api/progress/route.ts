@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
+import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/api";
 import { setStep } from "@/lib/progress";
 
 /**
@@ -8,7 +8,7 @@ import { setStep } from "@/lib/progress";
  * (lib/session.ts), then one insert or delete (lib/progress.ts). Reading ticks is GET /api/me.
  */
 export async function POST(request: Request) {
-  return jsonHandler(async () => {
+  return sameOriginJsonHandler(request, async () => {
     const userId = await requireUserId();
     return { tick: await setStep(db(), userId, await readJson(request), stepManifest()) };
   });
