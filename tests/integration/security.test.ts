@@ -69,19 +69,28 @@ describe("session gate", () => {
     const expired = randomUUID();
     await db.session.create({ data: { sessionToken: live, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
     await db.session.create({ data: { sessionToken: expired, userId: user.id, expires: new Date(Date.now() - 1000) } });
-    expect(await userIdForToken(db, live)).toBe(user.id);
+    expect(await userIdForToken(pool, live)).toBe(user.id);
     expect(await userForToken(db, live)).toEqual({ id: user.id, email: user.email, name: null, reminderMonths: null });
-    expect(await userIdForToken(db, expired)).toBeNull();
-    expect(await userIdForToken(db, randomUUID())).toBeNull();
-    expect(await userIdForToken(db, null)).toBeNull();
+    expect(await userIdForToken(pool, expired)).toBeNull();
+    expect(await userForToken(db, expired)).toBeNull();
+    expect(await userIdForToken(pool, randomUUID())).toBeNull();
+    expect(await userIdForToken(pool, null)).toBeNull();
+    // Read as UTC whatever the process's time zone: a session that ends in a minute is live "now" and over in two.
+    const soon = randomUUID();
+    await db.session.create({ data: { sessionToken: soon, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    expect(await userIdForToken(pool, soon)).toBe(user.id);
+    expect(await userIdForToken(pool, soon, new Date(Date.now() + 120_000))).toBeNull();
   });
 
   it("says 'database unavailable', not 'signed out', when PostgreSQL cannot be reached", async () => {
     const dead = createPrismaClient("postgresql://postgres@127.0.0.1:1/none");
+    const deadPool = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:1/none", max: 1 });
     try {
-      await expect(userIdForToken(dead, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(userIdForToken(deadPool, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(userForToken(dead, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
     } finally {
       await dead.$disconnect();
+      await deadPool.end();
     }
   });
 });
