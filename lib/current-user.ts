@@ -20,10 +20,10 @@ export const currentUserId = cache(async (): Promise<string | null> => {
   return value ? userIdForToken(sqlPool(), value) : null;
 });
 
-/** The signed-in user (id, email, name), or null. Throws DatabaseUnavailableError when the database is down. */
+/** The signed-in user (id, email, name, reminder choice, plan), or null. Throws DatabaseUnavailableError when the database is down. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const value = await token();
-  return value ? userForToken(db(), value) : null;
+  return value ? userForToken(sqlPool(), value) : null;
 });
 
 /** The signed-in user's id when they are an editor, or null. Throws DatabaseUnavailableError when the database is down. */

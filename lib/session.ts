@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Sql } from "@/lib/db";
+import type { Plan } from "@/lib/plan-core";
 import { orUnavailable } from "@/lib/db-errors";
 
 /** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth.ts; /privacy quotes them). */
@@ -15,7 +16,7 @@ export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
 /** Auth.js's cookie names: the __Secure- one is used on https origins. */
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null };
+export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null; plan: Plan | null };
 
 type CookieSource = { get(name: string): { value: string } | undefined };
 
@@ -39,18 +40,22 @@ export async function userIdForToken(sql: Sql, token: string | null, now = new D
 }
 
 /**
- * The session's user with what pages show (email, name, reminder choice), in one statement: Prisma's
- * nested select would be two.
+ * The session's user with what pages show (email, name, reminder choice, plan), in one statement on
+ * raw pg (Prisma's nested select would be three): /checklist needs nothing else but the ticks.
  */
-export async function userForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<SessionUser | null> {
+export async function userForToken(sql: Sql, token: string | null, now = new Date()): Promise<SessionUser | null> {
   if (!token) return null;
-  const rows = await orUnavailable(
-    () => db.$queryRaw<SessionUser[]>`
-      SELECT u.id, u.email, u.name, u."reminderMonths"
-      FROM "Session" s JOIN "User" u ON u.id = s."userId"
-      WHERE s."sessionToken" = ${token} AND s.expires > ${now}`,
+  const { rows } = await orUnavailable(() =>
+    sql.query<Omit<SessionUser, "plan"> & { expires: Date; planGuides: string[] | null; planRegion: Plan["region"] }>(
+      `SELECT u.id, u.email, u.name, u."reminderMonths", s.expires AT TIME ZONE 'UTC' AS expires, p.guides AS "planGuides", p.region AS "planRegion"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "Plan" p ON p."userId" = u.id
+      WHERE s."sessionToken" = $1`,
+      [token],
+    ),
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row || !(row.expires > now)) return null;
+  return { id: row.id, email: row.email, name: row.name, reminderMonths: row.reminderMonths, plan: row.planGuides ? { guides: row.planGuides, region: row.planRegion } : null };
 }
 
 /**

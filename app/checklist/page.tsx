@@ -4,9 +4,9 @@ import Link from "next/link";
 import { currentUser } from "@/lib/current-user";
 import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
-import { db } from "@/lib/db";
+import { sqlPool } from "@/lib/db";
 import { guideOutlines, planGuides } from "@/lib/content/guides";
-import { loadPlan, planProgress, summarizePlan } from "@/lib/plans";
+import { planProgress, summarizePlan } from "@/lib/plans";
 import { PlanSection } from "@/components/checklist/PlanSection";
 import { buildChecklist } from "@/lib/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
@@ -22,8 +22,8 @@ export default async function ChecklistPage() {
   const list = await unlessUnavailable(async () => {
     const user = await currentUser();
     if (!user) return null;
-    const [checklist, plan] = await Promise.all([buildChecklist(db(), user, guideOutlines()), loadPlan(db(), user.id)]);
-    return { ...checklist, plan };
+    // Two statements: the session with the user and the plan, then the ticks.
+    return { ...(await buildChecklist(sqlPool(), user, guideOutlines())), plan: user.plan };
   });
   if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
   if (!list) {

@@ -59,7 +59,7 @@ describe("ticks", () => {
     await mergeTicks(db, b.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-2" }] }, manifest);
     const aTicks = await listTicks(db, a.id, manifest);
     expect(aTicks.map((t) => `${t.guide}/${t.stepId}`).sort()).toEqual(["alpha/alpha-step-1", "beta/beta-step-2"]);
-    const bChecklist = await buildChecklist(db, { id: b.id, reminderMonths: null }, guides);
+    const bChecklist = await buildChecklist(sql, { id: b.id, reminderMonths: null }, guides);
     expect(bChecklist.started.map((g) => g.slug)).toEqual(["alpha"]);
     expect(bChecklist.overall.done).toBe(1);
     expect((await exportAccount(db, b.id)).ticks.map((t) => t.stepId)).toEqual(["alpha-step-2"]);
@@ -115,10 +115,10 @@ describe("stale and removed steps", () => {
     const ticks = await listTicks(db, user.id, changedManifest, "alpha");
     expect(ticks.find((t) => t.stepId === "alpha-step-1")?.changed).toBe(true);
     expect(ticks.find((t) => t.stepId === "alpha-step-2")?.changed).toBe(false);
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, changedGuides);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, changedGuides);
     expect(list.changed.map((c) => c.stepId)).toEqual(["alpha-step-1"]);
     await recheck(db, user.id, { guide: "alpha", stepId: "alpha-step-1" }, changedManifest);
-    expect((await buildChecklist(db, { id: user.id, reminderMonths: null }, changedGuides)).changed).toEqual([]);
+    expect((await buildChecklist(sql, { id: user.id, reminderMonths: null }, changedGuides)).changed).toEqual([]);
   });
 
   it("re-confirms every tick of a guide at once, and only the caller's", async () => {
@@ -138,7 +138,7 @@ describe("stale and removed steps", () => {
     await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
     await setStep(sql, user.id, tick("alpha", "alpha-step-3"), manifest);
     const shorter = guides.map((g) => (g.slug === "alpha" ? { ...g, steps: g.steps.slice(0, 2) } : g));
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, shorter);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, shorter);
     expect(list.removed.map((r) => r.stepId)).toEqual(["alpha-step-3"]);
     expect(list.started[0]).toMatchObject({ slug: "alpha", done: 1, total: 2, nextStep: { id: "alpha-step-2" } });
     expect((await listTicks(db, user.id, new Map([["alpha", shorter[0]!.steps]]))).find((t) => t.stepId === "alpha-step-3")?.removed).toBe(true);
@@ -147,7 +147,7 @@ describe("stale and removed steps", () => {
   it("suggests guides not started, the person's active categories first", async () => {
     const user = await makeUser(db);
     await setStep(sql, user.id, tick("beta", "beta-step-1"), manifest);
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, guides);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, guides);
     expect(list.notStarted.map((g) => g.category)).toEqual(["social"]);
     expect(list.notStarted[0]?.guides.map((g) => g.slug)).toEqual(["alpha", "gamma"]);
     expect(list.started[0]?.nextStep?.id).toBe("beta-step-2");

@@ -6,7 +6,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeUser, testSql } from "../support/database";
 import type { Sql } from "@/lib/db";
 import { setStep, type Manifest } from "@/lib/progress";
-import { userIdForToken } from "@/lib/session";
+import { userForToken, userIdForToken } from "@/lib/session";
+import { buildChecklist } from "@/lib/checklist";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
 const statements: string[] = [];
@@ -45,12 +46,28 @@ describe("statements per request", () => {
   });
 });
 
+describe("/checklist", () => {
+  it("is two statements: the session with the user and the plan, then the ticks", async () => {
+    const user = await makeUser(db);
+    const token = randomUUID();
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: null } });
+    await setStep(sql, user.id, { guide: "alpha", stepId: "one", done: true }, manifest);
+    const guides = [{ slug: "alpha", platform: "Alpha", title: "Alpha", category: "social" as const, steps: manifest.get("alpha")! }];
+    const page = await counted(async () => {
+      const sessionUser = (await userForToken(sql, token))!;
+      expect(sessionUser.plan).toEqual({ guides: ["alpha"], region: null });
+      expect((await buildChecklist(sql, sessionUser, guides)).overall).toEqual({ done: 1, total: 1, guidesStarted: 1, guidesFinished: 1 });
+    });
+    expect(page).toHaveLength(2);
+  });
+});
+
 describe("session lookups", () => {
   it("the signed-in user with email and name is one statement", async () => {
     const user = await makeUser(db);
     const token = randomUUID();
     await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
-    const { userForToken } = await import("@/lib/session");
-    expect(await counted(() => userForToken(db, token))).toHaveLength(1);
+    expect(await counted(() => userForToken(sql, token))).toHaveLength(1);
   });
 });
