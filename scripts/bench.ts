@@ -7,7 +7,8 @@
  *      the floor beside it: an empty route handler (GET /api/health) at c=10 and c=50 vs the same bare
  *      `pg` statement, and what proxy.ts costs (the same request with and without an Origin header);
  *   3. /checklist for a user with every real step ticked, at c=1 and c=20  vs  the bare `pg` read of those rows;
- *      the floor beside it: the smallest prerendered page from `next start` vs a static server;
+ *      the floor beside it: a dynamic page with no database (/checklist signed out) vs the same bare read,
+ *      and the smallest prerendered page from `next start` vs a static server;
  *   4. the JavaScript a browser really loads per page (scripts/first-load-js.ts);
  *   5. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
@@ -48,7 +49,7 @@ const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 10
 
 /** A loop's result with the app server's CPU time per request (NaN for a baseline outside the app). */
 type Measured = LoopResult & { cpuMs: number };
-type Row = { what: string; app: Measured; baseline: Measured; baselineLabel: string; target?: string };
+type Row = { what: string; app: Measured; baseline: Measured; baselineLabel: string; target?: string; floor?: string };
 const rows: Row[] = [];
 const extra: string[] = [];
 
@@ -160,6 +161,7 @@ try {
     log(`floor: empty route handler c=${c}`);
     rows.push({
       what: `floor: empty route handler, GET /api/health (no session, no database), c=${c}`,
+      floor: `handler c=${c}`,
       app: await measure(c, health(false)),
       baseline: await outside(c, bareTick),
       baselineLabel: "bare pg insert/delete",
@@ -168,12 +170,13 @@ try {
   log("floor: proxy.ts");
   rows.push({
     what: "floor: proxy.ts, GET /api/health with an Origin header (the proxy runs), c=10",
+    floor: "proxy",
     app: await measure(10, health(true)),
     baseline: await measure(10, health(false)),
     baselineLabel: "the same without Origin (no proxy)",
   });
   rows.push({
-    what: "floor: proxy.ts on a tick, POST /api/progress with Origin (as browsers send), c=10",
+    what: "proxy.ts on a tick: POST /api/progress with Origin, as browsers send (the tick routes skip the proxy), c=10",
     app: await measure(10, tick),
     baseline: await measure(10, tickAs(false)),
     baselineLabel: "the same tick without Origin",
@@ -199,7 +202,21 @@ try {
     });
   }
 
-  // --- 3b. the floor under a page: the smallest prerendered page, as next start serves it, vs a static server
+  // --- 3b. the floor under a dynamic page: /checklist signed out (the layout and a paragraph, no database)
+  const anonymousChecklist = () => request(`${site}/checklist`).then(() => undefined);
+  await warm(anonymousChecklist);
+  for (const c of [1, 20]) {
+    log(`floor: dynamic page c=${c}`);
+    rows.push({
+      what: `floor: a dynamic page with no database, /checklist signed out, c=${c}`,
+      floor: `page c=${c}`,
+      app: await measure(c, anonymousChecklist),
+      baseline: await outside(c, bareRead),
+      baselineLabel: "bare pg read of the rows",
+    });
+  }
+
+  // --- 3c. the floor under a page: the smallest prerendered page, as next start serves it, vs a static server
   const smallest = smallestPrerenderedPage();
   const page = await fetchRaw(`${site}${smallest}`);
   const pagePort = await freePort();
@@ -208,6 +225,7 @@ try {
   log(`floor: smallest prerendered page ${smallest}`);
   rows.push({
     what: `floor: smallest prerendered page ${smallest} (${(page.body.length / 1024).toFixed(1)} kB, no gzip), c=50`,
+    floor: "static",
     app: await measure(50, () => request(`${site}${smallest}`).then(() => undefined)),
     baseline: await outside(50, () => request(`http://127.0.0.1:${pagePort}${smallest}`).then(() => undefined)),
     baselineLabel: "static server, same bytes",
@@ -245,6 +263,17 @@ const table = [
   ),
 ].join("\n");
 const errors = rows.reduce((n, r) => n + r.app.errors, 0);
+const floorOf = (key: string) => rows.find((r) => r.floor === key);
+const ratio = (key: string) => {
+  const r = floorOf(key);
+  return r ? `${(r.app.rps / r.baseline.rps).toFixed(2)}×` : "n/a";
+};
+const proxy = floorOf("proxy");
+const floorNote = `**The floor** (rows marked "floor", the same run): an empty Next.js route handler answers at ${ratio("handler c=10")} of the bare
+\`pg\` statement at c=10 and ${ratio("handler c=50")} at c=50; a dynamic page with no database at ${ratio("page c=1")} / ${ratio("page c=20")} of
+the bare read at c=1 / c=20; the smallest prerendered page at ${ratio("static")} of a static server. A target above its floor cannot be
+met inside \`next start\` by any change to our code. proxy.ts costs a request it runs on ${proxy ? (proxy.app.cpuMs - proxy.baseline.cpuMs).toFixed(2) : "n/a"} ms of
+server CPU, which is why the tick routes skip it.`;
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (shared), Node ${process.version},
@@ -252,11 +281,15 @@ a throwaway PostgreSQL database, a production build served by \`next start\` on 
 measured in the same run with the same closed-loop client (scripts/load-loop.ts, ${SECONDS} s per measurement): absolute times
 drift on this shared machine, the ratios are what to compare. Errors in the app runs: ${errors}.
 
-Statements per request (counted in tests/integration/statement-count.test.ts): a tick is 2 (the session, then one
-\`INSERT … ON CONFLICT DO NOTHING\` or \`DELETE\`, no transaction); the signed-in page data (GET /api/me) is 2 (session with
-the user, then the ticks) plus the public step counts; /checklist is 2 (session with the user, then the ticks).
+Statements per request (counted in tests/integration/statement-count.test.ts): a tick is 2 on raw \`pg\` (the session,
+then one \`INSERT … ON CONFLICT DO NOTHING\` or \`DELETE\`, no transaction); the signed-in page data (GET /api/me) is 2
+(session with the user, then the ticks) plus the public step counts; /checklist is 2 on raw \`pg\` (session with the user and
+the plan, then the ticks). "Server CPU per request" is the CPU time of the \`next start\` process group divided by the
+requests it answered: the figure least disturbed by other work on this shared machine.
 
 ${table}
+
+${floorNote}
 
 ${extra.join("\n\n")}
 
