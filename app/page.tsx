@@ -2,7 +2,7 @@ import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
-import { CATEGORY_LABELS, EMPTY_QUERY, SEARCH_PATH, STARTER_SLUGS, queryUrl, toCard } from "@/lib/content/search";
+import { CATEGORY_LABELS, EMPTY_QUERY, SEARCH_PATH, guideCards, queryUrl, starterCards } from "@/lib/content/search";
 import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
@@ -19,8 +19,8 @@ export const metadata: Metadata = {
 };
 
 export default function HomePage() {
-  const cards = allGuides().map(toCard);
-  const starters = STARTER_SLUGS.map((slug) => cards.find((c) => c.slug === slug)).filter((c) => c !== undefined);
+  const cards = guideCards(allGuides());
+  const starters = starterCards(cards);
   const categories = CATEGORIES.map((c) => ({ id: c, count: cards.filter((g) => g.category === c).length })).filter((c) => c.count > 0);
   return (
     <div className="space-y-12">

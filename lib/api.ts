@@ -7,6 +7,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { UserFacingError } from "@/lib/errors";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, DatabaseUnavailableError } from "@/lib/db-errors";
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@/lib/same-origin";
 
 export { requireUserId } from "@/lib/current-user";
 
@@ -49,4 +50,13 @@ export async function jsonHandler(run: () => Promise<unknown>): Promise<NextResp
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/**
+ * jsonHandler for the routes that proxy.ts skips (SELF_CHECKED_ROUTES there): the proxy's cross-site
+ * rule first, with the proxy's answer, before the session is even read.
+ */
+export async function sameOriginJsonHandler(request: Request, run: () => Promise<unknown>): Promise<NextResponse> {
+  if (isCrossSiteWrite(request)) return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403, headers: NO_STORE });
+  return jsonHandler(run);
 }

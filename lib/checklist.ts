@@ -1,5 +1,5 @@
 /** The /checklist dashboard: where a person stands on every guide, computed from their ticks. */
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Sql } from "@/lib/db";
 import type { GuideOutline, OutlineStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/reminder-dates";
@@ -35,12 +35,16 @@ export type Checklist = {
 export const SUGGESTIONS_PER_CATEGORY = 6;
 
 /**
- * One statement: the user's ticks. The reminder choice and the plan come with the session lookup
- * (lib/session.ts userForToken), so the whole page costs two. Steps that do not apply in the plan's
- * region are left out of the counts and the next steps, as on /plan, and said so.
+/**
+ * One statement on raw pg: the user's ticks. The reminder choice and the plan come with the session
+ * lookup (lib/session.ts userForToken), so the whole page costs two. Steps that do not apply in the
+ * plan's region are left out of the counts and the next steps, as on /plan, and said so.
  */
-export async function buildChecklist(db: PrismaClient, user: { id: string; reminderMonths: number | null; plan?: Plan | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
-  const ticks = await db.stepCompletion.findMany({ where: { userId: user.id }, select: { guide: true, stepId: true, stepHash: true, completedAt: true } });
+export async function buildChecklist(sql: Sql, user: { id: string; reminderMonths: number | null; plan?: Plan | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {
+  const { rows: ticks } = await sql.query<{ guide: string; stepId: string; stepHash: string; completedAt: Date }>(
+    `SELECT guide, "stepId", "stepHash", "completedAt" AT TIME ZONE 'UTC' AS "completedAt" FROM "StepCompletion" WHERE "userId" = $1`,
+    [user.id],
+  );
   const reminderMonths = user.reminderMonths;
   const reader = toReaderRegion(user.plan?.region ?? null);
   const setAsideSteps: OutlineStep[] = [];

@@ -6,7 +6,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
+import { db, sqlPool } from "@/lib/db";
 import { editorIdForToken, sessionTokenFrom, userForToken, userIdForToken, type SessionUser } from "@/lib/session";
 import { UserFacingError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
@@ -17,13 +17,13 @@ const token = cache(async () => sessionTokenFrom(await cookies()));
 export const currentUserId = cache(async (): Promise<string | null> => {
   // The cookie first: reading it is what marks the page dynamic, and no cookie needs no database.
   const value = await token();
-  return value ? userIdForToken(db(), value) : null;
+  return value ? userIdForToken(sqlPool(), value) : null;
 });
 
-/** The signed-in user (id, email, name), or null. Throws DatabaseUnavailableError when the database is down. */
+/** The signed-in user (id, email, name, reminder choice, plan), or null. Throws DatabaseUnavailableError when the database is down. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const value = await token();
-  return value ? userForToken(db(), value) : null;
+  return value ? userForToken(sqlPool(), value) : null;
 });
 
 /** The signed-in user's id when they are an editor, or null. Throws DatabaseUnavailableError when the database is down. */

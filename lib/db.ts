@@ -25,12 +25,22 @@ export function db(): PrismaClient {
 }
 
 /**
- * A small raw `pg` pool for the few hot statements that must be exactly one round trip (the rate
- * limiter's atomic upsert). Kept small: Prisma's pool does the rest of the work.
+ * What the hot paths need from raw `pg`: one parameterized statement. A pg.Pool is one; tests pass a
+ * wrapper that counts statements.
+ */
+export type Sql = { query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>> };
+
+/**
+ * A raw `pg` pool for the few hot statements: the rate limiter's atomic upsert, and the tick's
+ * session lookup and write (lib/session.ts userIdForToken, lib/progress.ts setStep), where Prisma's
+ * query engine cost about 0.3 ms of server CPU per tick, a quarter of it (`npm run bench`). Prisma's
+ * pool does the rest of the work; together they hold at most 30 connections per app server.
+ * `timestamp without time zone` columns (Prisma's UTC times) are read `AT TIME ZONE 'UTC'` here,
+ * because pg would read them in the server process's local time zone.
  */
 export function sqlPool(): pg.Pool {
   if (!globalForDb.untrainPool) {
-    const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 4, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+    const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
     // An idle client that loses its server (PostgreSQL restarted) must not crash the process.
     pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
     globalForDb.untrainPool = pool;

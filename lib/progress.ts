@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Sql } from "@/lib/db";
 import { findStep, type Manifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/errors";
 import { parseInput, slug } from "@/lib/validation";
@@ -51,29 +52,32 @@ export const REMINDER_CHOICES = [3, 6, 12] as const;
 export type TickState = { guide: string; stepId: string; done: boolean; completedAt: string | null };
 
 /**
- * Ticks or unticks one step in one statement, outside any transaction: ticks are the hot path.
+ * Ticks or unticks one step in one statement, outside any transaction: ticks are the hot path, so
+ * this runs on raw pg (lib/db.ts sqlPool), not Prisma.
  * Idempotent: ticking twice keeps the first row (and its time), unticking an unticked step is fine.
  * The CTE reads the existing row from the statement's snapshot when the insert finds a conflict.
- * Times are stored as UTC in a column without time zone, as Prisma does.
+ * Times are stored as UTC in a column without time zone, as Prisma does, and read back as UTC.
  */
-export async function setStep(db: PrismaClient, userId: string, input: unknown, manifest: Manifest): Promise<TickState> {
+export async function setStep(sql: Sql, userId: string, input: unknown, manifest: Manifest): Promise<TickState> {
   const { guide, stepId, done } = parseInput(tickInputSchema, input);
   const step = findStep(manifest, guide, stepId);
   if (!done) {
-    await db.$executeRaw`DELETE FROM "StepCompletion" WHERE "userId" = ${userId} AND guide = ${guide} AND "stepId" = ${stepId}`;
+    await sql.query(`DELETE FROM "StepCompletion" WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [userId, guide, stepId]);
     return { guide, stepId, done: false, completedAt: null };
   }
-  const rows = await db.$queryRaw<{ completedAt: Date }[]>`
-    WITH inserted AS (
+  const { rows } = await sql.query<{ completedAt: Date }>(
+    `WITH inserted AS (
       INSERT INTO "StepCompletion" (id, "userId", guide, "stepId", "stepHash", "completedAt")
-      VALUES (${randomUUID()}, ${userId}, ${guide}, ${stepId}, ${step.hash}, now() AT TIME ZONE 'UTC')
+      VALUES ($1, $2, $3, $4, $5, now() AT TIME ZONE 'UTC')
       ON CONFLICT ("userId", guide, "stepId") DO NOTHING
       RETURNING "completedAt"
     )
-    SELECT "completedAt" FROM inserted
+    SELECT "completedAt" AT TIME ZONE 'UTC' AS "completedAt" FROM inserted
     UNION ALL
-    SELECT "completedAt" FROM "StepCompletion" WHERE "userId" = ${userId} AND guide = ${guide} AND "stepId" = ${stepId}
-    LIMIT 1`;
+    SELECT "completedAt" AT TIME ZONE 'UTC' FROM "StepCompletion" WHERE "userId" = $2 AND guide = $3 AND "stepId" = $4
+    LIMIT 1`,
+    [randomUUID(), userId, guide, stepId, step.hash],
+  );
   return { guide, stepId, done: true, completedAt: rows[0]?.completedAt.toISOString() ?? null };
 }
 

@@ -5,8 +5,9 @@
  * DatabaseUnavailableError, shown as a 503), which Auth.js's own auth() folds into "signed out".
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Sql } from "@/lib/db";
+import type { Plan } from "@/lib/plan-core";
 import { orUnavailable } from "@/lib/db-errors";
-import type { Plan, PlanRegion } from "@/lib/plan-core";
 
 /** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth.ts; /privacy quotes them). */
 export const SESSION_MAX_AGE_DAYS = 90;
@@ -29,33 +30,33 @@ export function sessionTokenFrom(cookies: CookieSource): string | null {
   return null;
 }
 
-/** The session's user id only (no user row): the hot path of ticks. */
-export async function userIdForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<string | null> {
+/** The session's user id only (no user row): the hot path of ticks, one indexed statement on raw pg (lib/db.ts sqlPool). */
+export async function userIdForToken(sql: Sql, token: string | null, now = new Date()): Promise<string | null> {
   if (!token) return null;
-  const row = await orUnavailable(() => db.session.findUnique({ where: { sessionToken: token }, select: { userId: true, expires: true } }));
+  const { rows } = await orUnavailable(() =>
+    sql.query<{ userId: string; expires: Date }>(`SELECT "userId", expires AT TIME ZONE 'UTC' AS expires FROM "Session" WHERE "sessionToken" = $1`, [token]),
+  );
+  const row = rows[0];
   return row && row.expires > now ? row.userId : null;
 }
 
-type SessionRow = Omit<SessionUser, "plan"> & { hasPlan: boolean; planGuides: string[] | null; planRegion: PlanRegion | null };
-
 /**
- * The session's user with what pages show (email, name, reminder choice, plan), in one statement:
- * Prisma's nested select would be two, and a separate plan lookup one more (the plan is what static
- * step pages need to say "your plan: guide 2 of 6", and the checklist's region).
+ * The session's user with what pages show (email, name, reminder choice, plan), in one statement on
+ * raw pg (Prisma's nested select would be three): /checklist needs nothing else but the ticks.
  */
-export async function userForToken(db: PrismaClient, token: string | null, now = new Date()): Promise<SessionUser | null> {
+export async function userForToken(sql: Sql, token: string | null, now = new Date()): Promise<SessionUser | null> {
   if (!token) return null;
-  const rows = await orUnavailable(
-    () => db.$queryRaw<SessionRow[]>`
-      SELECT u.id, u.email, u.name, u."reminderMonths",
-        p."userId" IS NOT NULL AS "hasPlan", p.guides AS "planGuides", p.region::text AS "planRegion"
+  const { rows } = await orUnavailable(() =>
+    sql.query<Omit<SessionUser, "plan"> & { expires: Date; planGuides: string[] | null; planRegion: Plan["region"] }>(
+      `SELECT u.id, u.email, u.name, u."reminderMonths", s.expires AT TIME ZONE 'UTC' AS expires, p.guides AS "planGuides", p.region AS "planRegion"
       FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "Plan" p ON p."userId" = u.id
-      WHERE s."sessionToken" = ${token} AND s.expires > ${now}`,
+      WHERE s."sessionToken" = $1`,
+      [token],
+    ),
   );
   const row = rows[0];
-  if (!row) return null;
-  const { hasPlan, planGuides, planRegion, ...user } = row;
-  return { ...user, plan: hasPlan ? { guides: planGuides ?? [], region: planRegion } : null };
+  if (!row || !(row.expires > now)) return null;
+  return { id: row.id, email: row.email, name: row.name, reminderMonths: row.reminderMonths, plan: row.planGuides ? { guides: row.planGuides, region: row.planRegion } : null };
 }
 
 /**

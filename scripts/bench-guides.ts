@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { freePort } from "./harness.ts";
+import { freePort, groupCpuMs } from "./harness.ts";
 
 type Histogram = { average: number };
 type AutocannonResult = { requests: Histogram; non2xx: number; errors: number; duration: number };
@@ -102,24 +102,6 @@ function build(env: NodeJS.ProcessEnv) {
   const result = spawnSync("npx", ["next", "build"], { cwd: app, env, encoding: "utf8", timeout: 240_000 });
   if (result.status !== 0) throw new Error(`next build failed in ${app}:\n${(result.stdout + result.stderr).slice(-4000)}`);
   return (Date.now() - t) / 1000;
-}
-
-/** CPU time (ms) used so far by a process group (the app server and its children), from /proc; NaN where there is none. */
-function groupCpuMs(pgid: number): number {
-  const listed = spawnSync("ps", ["-o", "pid=", "-g", String(pgid)], { encoding: "utf8" });
-  if (listed.status !== 0) return NaN;
-  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
-  return listed.stdout
-    .trim()
-    .split(/\s+/)
-    .reduce((total, pid) => {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-        return total + (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
-      } catch {
-        return total;
-      }
-    }, 0);
 }
 
 async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ stop: () => void; pgid: number }> {

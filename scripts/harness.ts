@@ -1,6 +1,6 @@
 /** Pieces shared by `npm test` and `npm run bench`: a throwaway database and a production server on a free port. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
@@ -37,6 +37,24 @@ export async function createThrowawayDatabase(serverUrl: string, prefix: string)
       await client.end();
     },
   };
+}
+
+/** CPU time (ms) used so far by a process group (the app server and its children), from /proc; NaN where there is none. */
+export function groupCpuMs(pgid: number): number {
+  const listed = spawnSync("ps", ["-o", "pid=", "-g", String(pgid)], { encoding: "utf8" });
+  if (listed.status !== 0) return NaN;
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  return listed.stdout
+    .trim()
+    .split(/\s+/)
+    .reduce((total, pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return total + (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+      } catch {
+        return total;
+      }
+    }, 0);
 }
 
 /**

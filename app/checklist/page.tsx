@@ -4,7 +4,7 @@ import Link from "next/link";
 import { currentUser } from "@/lib/current-user";
 import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
-import { db } from "@/lib/db";
+import { sqlPool } from "@/lib/db";
 import { guideOutlines, planGuides } from "@/lib/content/guides";
 import { planProgress, summarizePlan } from "@/lib/plan-core";
 import { PlanSection, SetAsideNote } from "@/components/checklist/PlanSection";
@@ -22,8 +22,8 @@ export default async function ChecklistPage() {
   const list = await unlessUnavailable(async () => {
     const user = await currentUser();
     if (!user) return null;
-    // The plan (and so the region the counts use) comes with the session lookup: no statement of its own.
-    return { ...(await buildChecklist(db(), user, guideOutlines())), plan: user.plan };
+    // Two statements: the session with the user and the plan, then the ticks.
+    return { ...(await buildChecklist(sqlPool(), user, guideOutlines())), plan: user.plan };
   });
   if (list === UNAVAILABLE) return <DatabaseUnavailable what="your checklist" />;
   if (!list) {

@@ -1,12 +1,10 @@
 import { GuideBrowser } from "./GuideBrowser";
-import { STARTER_SLUGS, type GuideCard, type ResultPage } from "@/lib/content/search";
+import { starterCards, type GuideCard, type ResultPage } from "@/lib/content/search";
 import { searchIndexFile } from "@/lib/content/search-index";
 
 /** The body of /guides and /guides/search: a heading and the browser seeded with one page of results. */
 export function GuideList({ cards, page }: { cards: readonly GuideCard[]; page: ResultPage }) {
-  const suggestions = STARTER_SLUGS.map((slug) => cards.find((c) => c.slug === slug))
-    .filter((c) => c !== undefined)
-    .map(({ slug, platform }) => ({ slug, platform }));
+  const suggestions = starterCards(cards).map(({ slug, platform }) => ({ slug, platform }));
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">All guides</h1>

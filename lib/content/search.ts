@@ -67,6 +67,17 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 /** Guides a person is most likely to need first, suggested when a search finds nothing. */
 export const STARTER_SLUGS = ["instagram", "facebook", "linkedin", "chatgpt", "x-grok", "google-gemini"];
 
+const starterCache = new WeakMap<readonly CardSummary[], CardSummary[]>();
+/** The starter guides among these cards, in STARTER_SLUGS order; looked up once per card list. */
+export function starterCards<T extends CardSummary>(cards: readonly T[]): T[] {
+  let starters = starterCache.get(cards);
+  if (!starters) {
+    const bySlug = new Map(cards.map((c) => [c.slug, c]));
+    starterCache.set(cards, (starters = STARTER_SLUGS.map((slug) => bySlug.get(slug)).filter((c) => c !== undefined)));
+  }
+  return starters as T[];
+}
+
 /** Results per page, on the server (`?page=`) and per "Show more" in the browser. */
 export const PAGE_SIZE = 30;
 /** Where the search form sends its GET without JavaScript: a dynamic page, so `/guides` stays static. */
@@ -188,28 +199,35 @@ const INSIDE = 0.35;
 const TYPO = 0.5;
 
 type Index = {
-  /** word → [card position, best field weight of the word in that card, card, weight, …], cards in order */
-  postings: Map<string, number[]>;
+  /** The catalogue's words, each once. */
+  words: string[];
+  /** Per word: [card position, best field weight of the word in that card, card, weight, …], cards in order. */
+  postings: number[][];
+  cards: number;
 };
 
+/**
+ * Made once per card list and kept for the process (the catalogue changes only with a deploy), so a
+ * query costs one pass over the vocabulary, not over the guides' text.
+ */
 const indexCache = new WeakMap<readonly GuideCard[], Index>();
 
 function indexOf(cards: readonly GuideCard[]): Index {
   let index = indexCache.get(cards);
   if (index) return index;
-  const postings = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
   cards.forEach((card, i) => {
     // Heaviest field first, so a word's first entry for a card is already its best.
     for (const [field, weight] of FIELDS) {
       const value = card[field];
       for (const word of words(Array.isArray(value) ? value.join(" ") : value)) {
-        const cardsOfWord = postings.get(word);
-        if (!cardsOfWord) postings.set(word, [i, weight]);
+        const cardsOfWord = byWord.get(word);
+        if (!cardsOfWord) byWord.set(word, [i, weight]);
         else if (cardsOfWord[cardsOfWord.length - 2] !== i) cardsOfWord.push(i, weight);
       }
     }
   });
-  index = { postings };
+  index = { words: [...byWord.keys()], postings: [...byWord.values()], cards: cards.length };
   indexCache.set(cards, index);
   return index;
 }
@@ -219,52 +237,74 @@ function typoBudget(length: number): number {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
-/** Optimal string alignment distance (a swap of two letters is one edit), or `max + 1` once over `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+// Three rows of the distance table, reused by every call (one thread; grown when a word is longer).
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Optimal string alignment distance between `a` and the first `bLength` characters of `b` (a swap of
+ * two letters is one edit), or `max + 1` once over `max`.
+ */
+function distance(a: string, b: string, bLength: number, max: number): number {
+  if (Math.abs(a.length - bLength) > max) return max + 1;
+  if (rows[0].length <= bLength) rows = [new Int32Array(bLength + 1), new Int32Array(bLength + 1), new Int32Array(bLength + 1)];
+  let [prevPrev, prev, row] = rows;
+  for (let j = 0; j <= bLength; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= bLength; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) d = Math.min(d, prevPrev[j - 2]! + 1);
+      row[j] = d;
       if (d < best) best = d;
     }
     if (best > max) return max + 1;
+    const oldest = prevPrev;
     prevPrev = prev;
     prev = row;
+    row = oldest;
   }
-  return prev[b.length]!;
+  return prev[bLength]!;
 }
 
-/** card position → score of one query word. */
-function scoreWord(index: Index, token: string): Map<number, number> {
-  const scores = new Map<number, number>();
+/** Optimal string alignment distance (a swap of two letters is one edit), or `max + 1` once over `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  return distance(a, b, b.length, max);
+}
+
+/** Score of one query word per card position (0: no match), or null when it matches no card. */
+function scoreWord(index: Index, token: string): Float64Array | null {
+  const scores = new Float64Array(index.cards);
+  let found = false;
   const add = (cards: number[], quality: number) => {
+    found = true;
     for (let k = 0; k < cards.length; k += 2) {
       const s = cards[k + 1]! * quality;
-      if ((scores.get(cards[k]!) ?? 0) < s) scores.set(cards[k]!, s);
+      if (scores[cards[k]!]! < s) scores[cards[k]!] = s;
     }
   };
-  for (const [word, cards] of index.postings) {
-    if (word === token) add(cards, EXACT);
-    else if (word.startsWith(token)) add(cards, PREFIX);
-    else if (token.length >= 3 && word.includes(token)) add(cards, INSIDE);
+  const { words: vocabulary, postings } = index;
+  const inside = token.length >= 3;
+  for (let w = 0; w < vocabulary.length; w++) {
+    const word = vocabulary[w]!;
+    if (word === token) add(postings[w]!, EXACT);
+    else if (word.startsWith(token)) add(postings[w]!, PREFIX);
+    else if (inside && word.includes(token)) add(postings[w]!, INSIDE);
   }
-  if (scores.size) return scores;
+  if (found) return scores;
   // Found nowhere as written: probably a typo.
   const budget = typoBudget(token.length);
-  if (budget === 0) return scores;
-  for (const [word, cards] of index.postings) {
-    const d = editDistance(token, word, budget);
-    if (d <= budget) add(cards, TYPO / d);
-    else if (word.length > token.length && editDistance(token, word.slice(0, token.length), budget) <= budget) add(cards, TYPO / 2);
+  if (budget === 0) return null;
+  for (let w = 0; w < vocabulary.length; w++) {
+    const word = vocabulary[w]!;
+    const d = distance(token, word, word.length, budget);
+    if (d <= budget) add(postings[w]!, TYPO / d);
+    else if (word.length > token.length && distance(token, word, token.length, budget) <= budget) add(postings[w]!, TYPO / 2);
   }
-  return scores;
+  return found ? scores : null;
 }
 
 function queryTokens(q: string): { hard: string[]; soft: string[] } {
@@ -284,46 +324,46 @@ export function searchGuides(cards: readonly GuideCard[], query: Partial<GuideQu
   const { hard, soft } = queryTokens(query.q ?? "");
   if (hard.length === 0) return cards.filter((c) => passesFilters(c, filters));
   const index = indexOf(cards);
-  let total: Map<number, number> | undefined;
+  let total: Float64Array | undefined;
   for (const token of hard) {
     const scores = scoreWord(index, token);
+    if (!scores) return [];
     if (!total) total = scores;
     else {
-      const next = new Map<number, number>();
-      for (const [card, s] of scores) {
-        const before = total.get(card);
-        if (before !== undefined) next.set(card, before + s);
+      let any = false;
+      for (let i = 0; i < total.length; i++) {
+        total[i] = total[i]! > 0 && scores[i]! > 0 ? total[i]! + scores[i]! : 0;
+        if (total[i]! > 0) any = true;
       }
-      total = next;
+      if (!any) return [];
     }
-    if (total.size === 0) return [];
   }
   for (const token of soft) {
-    for (const [card, s] of scoreWord(index, token)) {
-      const before = total!.get(card);
-      if (before !== undefined) total!.set(card, before + s / 4);
-    }
+    const scores = scoreWord(index, token);
+    if (!scores) continue;
+    for (let i = 0; i < total!.length; i++) if (total![i]! > 0 && scores[i]! > 0) total![i]! += scores[i]! / 4;
   }
-  return [...total!]
-    .filter(([i]) => passesFilters(cards[i]!, filters))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([i]) => cards[i]!);
+  const matched: number[] = [];
+  for (let i = 0; i < total!.length; i++) if (total![i]! > 0 && passesFilters(cards[i]!, filters)) matched.push(i);
+  return matched.sort((a, b) => total![b]! - total![a]! || a - b).map((i) => cards[i]!);
 }
 
 function wordMatches(token: string, word: string): boolean {
   if (word.startsWith(token) || (token.length >= 3 && word.includes(token))) return true;
   const budget = typoBudget(token.length);
-  return budget > 0 && editDistance(token, word.slice(0, Math.max(token.length, Math.min(word.length, token.length + budget))), budget) <= budget;
+  return budget > 0 && distance(token, word, Math.min(word.length, Math.max(token.length, token.length + budget)), budget) <= budget;
 }
+
+/** The words of each step title, made once per card (cards live as long as the process, or the page in a browser). */
+const titleWords = new WeakMap<readonly string[], string[][]>();
 
 /** Which step titles matched every word of the query, to show why a guide came up. */
 export function matchingSteps(card: Pick<GuideCard, "stepTitles">, q: string): string[] {
   const { hard } = queryTokens(q);
   if (!hard.length) return [];
-  return card.stepTitles.filter((title) => {
-    const ws = words(title);
-    return hard.every((token) => ws.some((w) => wordMatches(token, w)));
-  });
+  let perTitle = titleWords.get(card.stepTitles);
+  if (!perTitle) titleWords.set(card.stepTitles, (perTitle = card.stepTitles.map(words)));
+  return card.stepTitles.filter((_, i) => hard.every((token) => perTitle[i]!.some((w) => wordMatches(token, w))));
 }
 
 // --- paging ----------------------------------------------------------------------------------

@@ -428,6 +428,17 @@ const MATRIX: Endpoint[] = [
   staticIndex("/plan/index.json", "the static plan index"),
 
 
+  route("GET /api/health", {
+    name: "GET /api/health (liveness: the same for everyone, no database)",
+    phase: 1,
+    send: (c) => c.get("/api/health"),
+    check: (res) => {
+      expect(res.status).toBe(200);
+      expect(json(res)).toEqual({ ok: true });
+      expect(res.headers["cache-control"]).toMatch(/no-store/);
+    },
+  }),
+
   route("GET /feed.xml", {
     name: "GET /feed.xml",
     phase: 1,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { testDb, makeUser } from "../support/database";
+import { testDb, testSql, makeUser } from "../support/database";
 import { listTicks, mergeTicks, recheck, setReminder, setStep, type Manifest } from "@/lib/progress";
 import { expectUserFacingError } from "../support/errors";
 import { buildChecklist, type ChecklistGuide } from "@/lib/checklist";
@@ -7,7 +7,8 @@ import { claimReminder, selectDueReminders, unsubscribe, unsubscribeToken, verif
 import { exportAccount, deleteAccount } from "@/lib/account";
 
 const db = testDb();
-afterAll(() => db.$disconnect());
+const sql = testSql();
+afterAll(() => Promise.all([db.$disconnect(), sql.end()]));
 
 const steps = (guide: string, n: number, hashSuffix = "") => Array.from({ length: n }, (_, i) => ({ id: `${guide}-step-${i + 1}`, title: `Step ${i + 1} of ${guide}`, hash: `h${i + 1}${hashSuffix}`, number: i + 1 }));
 const manifest: Manifest = new Map([
@@ -24,39 +25,41 @@ const tick = (guide: string, stepId: string, done = true) => ({ guide, stepId, d
 describe("ticks", () => {
   it("ticking twice keeps one row; unticking deletes it and is idempotent too", async () => {
     const user = await makeUser(db);
-    const first = await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
-    const second = await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
+    const first = await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
+    const second = await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
     expect(second.completedAt).toBe(first.completedAt);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(1);
     const row = await db.stepCompletion.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.stepHash).toBe("h1");
-    await setStep(db, user.id, tick("alpha", "alpha-step-1", false), manifest);
-    await setStep(db, user.id, tick("alpha", "alpha-step-1", false), manifest);
+    // The time the raw pg path returns is the stored UTC time, whatever the process's time zone.
+    expect(first.completedAt).toBe(row.completedAt.toISOString());
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1", false), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1", false), manifest);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("rejects unknown guides and steps and malformed input, and writes nothing", async () => {
     const user = await makeUser(db);
-    await expectUserFacingError(setStep(db, user.id, tick("nope", "x"), manifest), 422, /no guide called "nope"/);
-    await expectUserFacingError(setStep(db, user.id, tick("alpha", "missing"), manifest), 422, /no step "missing"/);
-    await expectUserFacingError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: "yes" }, manifest), 422, /done/);
-    await expectUserFacingError(setStep(db, user.id, { guide: "alpha", stepId: "alpha-step-1", done: true, userId: "someone-else" }, manifest), 422, /userId|unrecognized/i);
-    await expectUserFacingError(setStep(db, user.id, { guide: "../etc", stepId: "a", done: true }, manifest), 422, /guide/);
+    await expectUserFacingError(setStep(sql, user.id, tick("nope", "x"), manifest), 422, /no guide called "nope"/);
+    await expectUserFacingError(setStep(sql, user.id, tick("alpha", "missing"), manifest), 422, /no step "missing"/);
+    await expectUserFacingError(setStep(sql, user.id, { guide: "alpha", stepId: "alpha-step-1", done: "yes" }, manifest), 422, /done/);
+    await expectUserFacingError(setStep(sql, user.id, { guide: "alpha", stepId: "alpha-step-1", done: true, userId: "someone-else" }, manifest), 422, /userId|unrecognized/i);
+    await expectUserFacingError(setStep(sql, user.id, { guide: "../etc", stepId: "a", done: true }, manifest), 422, /guide/);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("user B can never read or change user A's ticks", async () => {
     const [a, b] = [await makeUser(db, "a"), await makeUser(db, "b")];
-    await setStep(db, a.id, tick("alpha", "alpha-step-1"), manifest);
-    await setStep(db, a.id, tick("beta", "beta-step-2"), manifest);
+    await setStep(sql, a.id, tick("alpha", "alpha-step-1"), manifest);
+    await setStep(sql, a.id, tick("beta", "beta-step-2"), manifest);
     expect(await listTicks(db, b.id, manifest)).toEqual([]);
     // B unticking the same step only touches B's (absent) row.
-    await setStep(db, b.id, tick("alpha", "alpha-step-1", false), manifest);
+    await setStep(sql, b.id, tick("alpha", "alpha-step-1", false), manifest);
     await expectUserFacingError(recheck(db, b.id, { guide: "alpha", stepId: "alpha-step-1" }, manifest), 404, /not ticked/);
     await mergeTicks(db, b.id, { ticks: [{ guide: "alpha", stepId: "alpha-step-2" }] }, manifest);
     const aTicks = await listTicks(db, a.id, manifest);
     expect(aTicks.map((t) => `${t.guide}/${t.stepId}`).sort()).toEqual(["alpha/alpha-step-1", "beta/beta-step-2"]);
-    const bChecklist = await buildChecklist(db, { id: b.id, reminderMonths: null }, guides);
+    const bChecklist = await buildChecklist(sql, { id: b.id, reminderMonths: null }, guides);
     expect(bChecklist.started.map((g) => g.slug)).toEqual(["alpha"]);
     expect(bChecklist.overall.done).toBe(1);
     expect((await exportAccount(db, b.id)).ticks.map((t) => t.stepId)).toEqual(["alpha-step-2"]);
@@ -66,7 +69,7 @@ describe("ticks", () => {
 describe("merge of anonymous ticks", () => {
   it("is a union that never drops or rewrites a server tick, and skips unknown steps", async () => {
     const user = await makeUser(db);
-    await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
     const before = await db.stepCompletion.findFirstOrThrow({ where: { userId: user.id, stepId: "alpha-step-1" } });
     const result = await mergeTicks(
       db,
@@ -102,8 +105,8 @@ describe("merge of anonymous ticks", () => {
 describe("stale and removed steps", () => {
   it("flags a step whose text changed after the tick, and a re-check clears it", async () => {
     const user = await makeUser(db);
-    await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
-    await setStep(db, user.id, tick("alpha", "alpha-step-2"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-2"), manifest);
     const changedManifest: Manifest = new Map([
       ["alpha", [{ ...manifest.get("alpha")![0]!, hash: "h1-new" }, ...manifest.get("alpha")!.slice(1)]],
       ["beta", manifest.get("beta")!],
@@ -112,17 +115,17 @@ describe("stale and removed steps", () => {
     const ticks = await listTicks(db, user.id, changedManifest, "alpha");
     expect(ticks.find((t) => t.stepId === "alpha-step-1")?.changed).toBe(true);
     expect(ticks.find((t) => t.stepId === "alpha-step-2")?.changed).toBe(false);
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, changedGuides);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, changedGuides);
     expect(list.changed.map((c) => c.stepId)).toEqual(["alpha-step-1"]);
     await recheck(db, user.id, { guide: "alpha", stepId: "alpha-step-1" }, changedManifest);
-    expect((await buildChecklist(db, { id: user.id, reminderMonths: null }, changedGuides)).changed).toEqual([]);
+    expect((await buildChecklist(sql, { id: user.id, reminderMonths: null }, changedGuides)).changed).toEqual([]);
   });
 
   it("re-confirms every tick of a guide at once, and only the caller's", async () => {
     const [user, other] = [await makeUser(db), await makeUser(db)];
     for (const u of [user, other]) {
-      await setStep(db, u.id, tick("alpha", "alpha-step-1"), manifest);
-      await setStep(db, u.id, tick("alpha", "alpha-step-2"), manifest);
+      await setStep(sql, u.id, tick("alpha", "alpha-step-1"), manifest);
+      await setStep(sql, u.id, tick("alpha", "alpha-step-2"), manifest);
     }
     const changed: Manifest = new Map([["alpha", manifest.get("alpha")!.map((s) => ({ ...s, hash: `${s.hash}-v2` }))]]);
     expect(await recheck(db, user.id, { guide: "alpha" }, changed)).toBe(2);
@@ -132,10 +135,10 @@ describe("stale and removed steps", () => {
 
   it("shows ticks of steps that left the guide as removed, not as done", async () => {
     const user = await makeUser(db);
-    await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
-    await setStep(db, user.id, tick("alpha", "alpha-step-3"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-3"), manifest);
     const shorter = guides.map((g) => (g.slug === "alpha" ? { ...g, steps: g.steps.slice(0, 2) } : g));
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, shorter);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, shorter);
     expect(list.removed.map((r) => r.stepId)).toEqual(["alpha-step-3"]);
     expect(list.started[0]).toMatchObject({ slug: "alpha", done: 1, total: 2, nextStep: { id: "alpha-step-2" } });
     expect((await listTicks(db, user.id, new Map([["alpha", shorter[0]!.steps]]))).find((t) => t.stepId === "alpha-step-3")?.removed).toBe(true);
@@ -144,19 +147,19 @@ describe("stale and removed steps", () => {
   it("counts only the steps that apply in the plan's region, and says what it left out", async () => {
     const user = await makeUser(db);
     const regional = guides.map((g) => (g.slug === "alpha" ? { ...g, steps: g.steps.map((s, i) => (i === 0 ? { ...s, region: ["EU" as const] } : s)) } : g));
-    await setStep(db, user.id, tick("alpha", "alpha-step-2"), manifest);
-    const everywhere = await buildChecklist(db, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: null } }, regional);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-2"), manifest);
+    const everywhere = await buildChecklist(sql, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: null } }, regional);
     expect(everywhere.overall).toMatchObject({ done: 1, total: 3, setAside: [] });
     expect(everywhere.started[0]).toMatchObject({ done: 1, total: 3, setAside: [], nextStep: { id: "alpha-step-1" } });
-    const us = await buildChecklist(db, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: "US" } }, regional);
+    const us = await buildChecklist(sql, { id: user.id, reminderMonths: null, plan: { guides: ["alpha"], region: "US" } }, regional);
     expect(us.overall).toMatchObject({ done: 1, total: 2, setAside: ["1 step only applies in the EU"] });
     expect(us.started[0]).toMatchObject({ done: 1, total: 2, setAside: ["1 step only applies in the EU"], nextStep: { id: "alpha-step-3" } });
   });
 
   it("suggests guides not started, the person's active categories first", async () => {
     const user = await makeUser(db);
-    await setStep(db, user.id, tick("beta", "beta-step-1"), manifest);
-    const list = await buildChecklist(db, { id: user.id, reminderMonths: null }, guides);
+    await setStep(sql, user.id, tick("beta", "beta-step-1"), manifest);
+    const list = await buildChecklist(sql, { id: user.id, reminderMonths: null }, guides);
     expect(list.notStarted.map((g) => g.category)).toEqual(["social"]);
     expect(list.notStarted[0]?.guides.map((g) => g.slug)).toEqual(["alpha", "gamma"]);
     expect(list.started[0]?.nextStep?.id).toBe("beta-step-2");
@@ -214,7 +217,7 @@ describe("my data", () => {
   it("exports email, ticks with dates and the reminder setting", async () => {
     const user = await makeUser(db);
     await setReminder(db, user.id, { months: 12 });
-    await setStep(db, user.id, tick("alpha", "alpha-step-2"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-2"), manifest);
     const data = await exportAccount(db, user.id);
     expect(data.email).toBe(user.email);
     expect(data.reminder.everyMonths).toBe(12);
@@ -223,7 +226,7 @@ describe("my data", () => {
 
   it("deleting the account removes user, sessions and ticks", async () => {
     const user = await makeUser(db);
-    await setStep(db, user.id, tick("alpha", "alpha-step-1"), manifest);
+    await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
     await db.session.create({ data: { userId: user.id, sessionToken: `s-${user.id}`, expires: new Date(Date.now() + 60_000) } });
     await deleteAccount(db, user.id);
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { testDb, makeUser } from "../support/database";
 import { consume, consumeAll, limitKey, LIMITS } from "@/lib/rate-limit";
-import { userForToken, userIdForToken } from "@/lib/session";
+import { editorIdForToken, userForToken, userIdForToken } from "@/lib/session";
 import { DatabaseUnavailableError } from "@/lib/db-errors";
 import { createPrismaClient } from "@/lib/db";
 import { purgeExpired } from "@/lib/maintenance";
@@ -69,19 +69,33 @@ describe("session gate", () => {
     const expired = randomUUID();
     await db.session.create({ data: { sessionToken: live, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
     await db.session.create({ data: { sessionToken: expired, userId: user.id, expires: new Date(Date.now() - 1000) } });
-    expect(await userIdForToken(db, live)).toBe(user.id);
-    expect(await userForToken(db, live)).toEqual({ id: user.id, email: user.email, name: null, reminderMonths: null, plan: null });
-    expect(await userIdForToken(db, expired)).toBeNull();
-    expect(await userIdForToken(db, randomUUID())).toBeNull();
-    expect(await userIdForToken(db, null)).toBeNull();
+    expect(await userIdForToken(pool, live)).toBe(user.id);
+    expect(await userForToken(pool, live)).toEqual({ id: user.id, email: user.email, name: null, reminderMonths: null, plan: null });
+    await db.plan.create({ data: { userId: user.id, guides: ["alpha", "beta"], region: "EU" } });
+    expect((await userForToken(pool, live))?.plan).toEqual({ guides: ["alpha", "beta"], region: "EU" });
+    expect(await userIdForToken(pool, expired)).toBeNull();
+    expect(await userForToken(pool, expired)).toBeNull();
+    expect(await userIdForToken(pool, randomUUID())).toBeNull();
+    expect(await userIdForToken(pool, null)).toBeNull();
+    // Read as UTC whatever the process's time zone: a session that ends in a minute is live "now" and over in two.
+    const soon = randomUUID();
+    await db.session.create({ data: { sessionToken: soon, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    expect(await userIdForToken(pool, soon)).toBe(user.id);
+    expect(await userIdForToken(pool, soon, new Date(Date.now() + 120_000))).toBeNull();
+    expect(await userForToken(pool, soon)).not.toBeNull();
+    expect(await userForToken(pool, soon, new Date(Date.now() + 120_000))).toBeNull();
   });
 
   it("says 'database unavailable', not 'signed out', when PostgreSQL cannot be reached", async () => {
     const dead = createPrismaClient("postgresql://postgres@127.0.0.1:1/none");
+    const deadPool = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:1/none", max: 1 });
     try {
-      await expect(userIdForToken(dead, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(userIdForToken(deadPool, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(userForToken(deadPool, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(editorIdForToken(dead, randomUUID())).rejects.toBeInstanceOf(DatabaseUnavailableError);
     } finally {
       await dead.$disconnect();
+      await deadPool.end();
     }
   });
 });

@@ -1,17 +1,27 @@
-/** The hot paths' cost in SQL statements, counted from Prisma's query log (issue "Fast at 100×"). */
+/** The hot paths' cost in SQL statements, counted from Prisma's query log and the raw pg calls (issue "Fast at 100×"). */
 import { afterAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { makeUser } from "../support/database";
+import { makeUser, testSql } from "../support/database";
+import type { Sql } from "@/lib/db";
 import { listTicks, setStep, type Manifest } from "@/lib/progress";
 import { userForToken, userIdForToken } from "@/lib/session";
+import { buildChecklist } from "@/lib/checklist";
 import { publicGuideStats } from "@/lib/step-stats";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
 const statements: string[] = [];
 db.$on("query", (e) => statements.push(e.query));
-afterAll(() => db.$disconnect());
+const pool = testSql();
+/** The raw pg path (lib/db.ts sqlPool in the app), counted in the same list. */
+const sql: Sql = {
+  query: (text, values) => {
+    statements.push(text);
+    return pool.query(text, values);
+  },
+};
+afterAll(() => Promise.all([db.$disconnect(), pool.end()]));
 
 const manifest: Manifest = new Map([["alpha", [{ id: "one", title: "One", hash: "h1", number: 1 }]]]);
 
@@ -26,14 +36,31 @@ describe("statements per request", () => {
     const user = await makeUser(db);
     const token = randomUUID();
     await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
-    const tick = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
+    const tick = await counted(async () => setStep(sql, (await userIdForToken(sql, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
     expect(tick).toHaveLength(2);
     expect(tick.join("\n")).not.toMatch(/BEGIN|COMMIT/i);
-    const again = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
+    const again = await counted(async () => setStep(sql, (await userIdForToken(sql, token))!, { guide: "alpha", stepId: "one", done: true }, manifest));
     expect(again).toHaveLength(2);
-    const untick = await counted(async () => setStep(db, (await userIdForToken(db, token))!, { guide: "alpha", stepId: "one", done: false }, manifest));
+    const untick = await counted(async () => setStep(sql, (await userIdForToken(sql, token))!, { guide: "alpha", stepId: "one", done: false }, manifest));
     expect(untick).toHaveLength(2);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("/checklist", () => {
+  it("is two statements: the session with the user and the plan, then the ticks", async () => {
+    const user = await makeUser(db);
+    const token = randomUUID();
+    await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: null } });
+    await setStep(sql, user.id, { guide: "alpha", stepId: "one", done: true }, manifest);
+    const guides = [{ slug: "alpha", platform: "Alpha", title: "Alpha", category: "social" as const, steps: manifest.get("alpha")! }];
+    const page = await counted(async () => {
+      const sessionUser = (await userForToken(sql, token))!;
+      expect(sessionUser.plan).toEqual({ guides: ["alpha"], region: null });
+      expect((await buildChecklist(sql, sessionUser, guides)).overall).toEqual({ done: 1, total: 1, guidesStarted: 1, guidesFinished: 1, setAside: [] });
+    });
+    expect(page).toHaveLength(2);
   });
 });
 
@@ -43,10 +70,10 @@ describe("session lookups", () => {
     const token = randomUUID();
     await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
     let found: Awaited<ReturnType<typeof userForToken>> = null;
-    expect(await counted(async () => (found = await userForToken(db, token)))).toHaveLength(1);
+    expect(await counted(async () => (found = await userForToken(sql, token)))).toHaveLength(1);
     expect(found).toMatchObject({ id: user.id, plan: null });
     await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: "EU" } });
-    expect(await counted(async () => (found = await userForToken(db, token)))).toHaveLength(1);
+    expect(await counted(async () => (found = await userForToken(sql, token)))).toHaveLength(1);
     expect(found).toMatchObject({ id: user.id, plan: { guides: ["alpha"], region: "EU" } });
   });
 
@@ -55,10 +82,10 @@ describe("session lookups", () => {
     const token = randomUUID();
     await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 60_000) } });
     await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: "UK" } });
-    await setStep(db, user.id, { guide: "alpha", stepId: "one", done: true }, manifest);
+    await setStep(sql, user.id, { guide: "alpha", stepId: "one", done: true }, manifest);
     // What app/api/me/route.ts runs (currentUser is userForToken, cached per request).
     const me = await counted(async () => {
-      const [reader] = await Promise.all([userForToken(db, token), publicGuideStats(db, "alpha")]);
+      const [reader] = await Promise.all([userForToken(sql, token), publicGuideStats(db, "alpha")]);
       return listTicks(db, reader!.id, manifest, "alpha");
     });
     expect(me).toHaveLength(3);

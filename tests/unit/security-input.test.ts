@@ -5,6 +5,8 @@ import { clientAddress, normalizeAddress } from "@/lib/client-address";
 import { PEER_HEADER } from "@/lib/peer-address";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { unsubscribeToken, verifyUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/reminders";
+import { isCrossSiteWrite } from "@/lib/same-origin";
+import { config, SELF_CHECKED_ROUTES } from "@/proxy";
 
 const HOSTILE_CALLBACKS = [
   "/%09/evil.example/",
@@ -139,5 +141,29 @@ describe("isDatabaseUnavailable with Prisma 7's wrapped driver errors", () => {
     expect(isDatabaseUnavailable(new Error("the database system is not yet accepting connections"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Server has closed the connection."))).toBe(true);
     expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "23505" } } } })).toBe(false);
+  });
+});
+
+describe("cross-site writes", () => {
+  const request = (method: string, origin?: string) => ({ method, headers: new Headers(origin ? { origin } : {}) });
+  const site = process.env.SITE_URL ?? "http://localhost:3000";
+
+  it("refuses a write from another origin, whatever the method; reads and requests without Origin pass", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      expect(isCrossSiteWrite(request(method, "http://evil.example"))).toBe(true);
+      expect(isCrossSiteWrite(request(method, "null"))).toBe(true);
+      expect(isCrossSiteWrite(request(method, site))).toBe(false);
+      expect(isCrossSiteWrite(request(method))).toBe(false);
+    }
+    for (const method of ["GET", "HEAD", "OPTIONS"]) expect(isCrossSiteWrite(request(method, "http://evil.example"))).toBe(false);
+  });
+
+  it("the proxy skips only the routes that check Origin themselves, and only by exact path", () => {
+    const byOrigin = config.matcher.find((m) => "has" in m && m.has?.some((h) => h.key === "origin"))!;
+    const matches = (pathname: string) => new RegExp(`^${byOrigin.source}$`).test(pathname);
+    for (const route of SELF_CHECKED_ROUTES) expect(matches(route), route).toBe(false);
+    for (const other of ["/", "/checklist", "/api/reports", "/api/unsubscribe", "/api/plan", "/api/plan/merge", "/api/progress/", "/api/progress/mergex", "/api/progressx", "/x/api/progress", "/api/auth/signin/nodemailer"]) {
+      expect(matches(other), other).toBe(true);
+    }
   });
 });

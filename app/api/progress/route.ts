@@ -1,15 +1,15 @@
-import { db } from "@/lib/db";
+import { sqlPool } from "@/lib/db";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
+import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/api";
 import { setStep } from "@/lib/progress";
 
 /**
- * POST /api/progress {guide, stepId, done}: tick or untick one step. Two statements: the session
- * (lib/session.ts), then one insert or delete (lib/progress.ts). Reading ticks is GET /api/me.
+ * POST /api/progress {guide, stepId, done}: tick or untick one step. Two statements on raw pg: the
+ * session (lib/session.ts), then one insert or delete (lib/progress.ts). Reading ticks is GET /api/me.
  */
 export async function POST(request: Request) {
-  return jsonHandler(async () => {
+  return sameOriginJsonHandler(request, async () => {
     const userId = await requireUserId();
-    return { tick: await setStep(db(), userId, await readJson(request), stepManifest()) };
+    return { tick: await setStep(sqlPool(), userId, await readJson(request), stepManifest()) };
   });
 }

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
+import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/api";
 import { mergeTicks } from "@/lib/progress";
 
 /** POST /api/progress/merge {ticks: [{guide, stepId, tickedAt}]}: adds ticks made while signed out. */
 export async function POST(request: Request) {
-  return jsonHandler(async () => {
+  return sameOriginJsonHandler(request, async () => {
     const userId = await requireUserId();
     return mergeTicks(db(), userId, await readJson(request), stepManifest());
   });
