@@ -203,7 +203,7 @@ export default async function ChecklistPage() {
                 {group.total > group.guides.length ? (
                   <li>
                     <Link href={`/guides/search?category=${group.category}`} prefetch={false} className="text-sm underline">
-                      All {group.total} {CATEGORY_LABELS[group.category].toLowerCase()} guides
+                      All {group.total} guides in {CATEGORY_LABELS[group.category]}
                     </Link>
                   </li>
                 ) : null}
