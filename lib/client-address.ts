@@ -24,8 +24,30 @@ export function clientAddress(headers: HeaderSource, trustedProxyHops: number): 
   return normalizeAddress(candidate);
 }
 
-/** One spelling per address, so "::ffff:1.2.3.4" and "1.2.3.4" share a bucket; garbage is one bucket. */
+/**
+ * One bucket per client: an IPv4 address, or an IPv6 /64. One IPv6 subscriber is routinely given a
+ * whole /64 (2^64 addresses), so counting single IPv6 addresses would let one client rotate around
+ * every per-client limit. "::ffff:1.2.3.4" is the IPv4 address; garbage is one bucket.
+ */
 export function normalizeAddress(raw: string): string {
   const value = raw.replace(/^\[|\]$/g, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
-  return isIP(value) ? value.toLowerCase() : "invalid";
+  const family = isIP(value);
+  if (family === 4) return value;
+  if (family === 6) return `${ipv6Groups(value).slice(0, 4).join(":")}::/64`;
+  return "invalid";
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, in one spelling (no leading zeros, lower case). */
+function ipv6Groups(address: string): string[] {
+  let value = address.split("%")[0]!; // a zone index ("fe80::1%eth0") names the interface, not the client
+  const v4Tail = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value);
+  if (v4Tail) {
+    const [a, b, c, d] = v4Tail.slice(2).map(Number) as [number, number, number, number];
+    value = `${v4Tail[1]}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = value.split("::") as [string, string | undefined];
+  const left = head ? head.split(":") : [];
+  const right = tail === undefined ? null : tail ? tail.split(":") : [];
+  const groups = right === null ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  return groups.map((group) => Number.parseInt(group, 16).toString(16));
 }

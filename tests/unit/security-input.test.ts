@@ -89,6 +89,20 @@ describe("client address", () => {
     expect(clientAddress(headers({ [PEER_HEADER]: "10.0.0.2" }), 3)).toBe("10.0.0.2");
   });
 
+  it("counts an IPv6 client by its /64, however the address is written", () => {
+    const bucket = "2001:db8:aa:1::/64";
+    for (const address of ["2001:db8:aa:1::1", "2001:0DB8:00aa:0001:ffff:ffff:ffff:ffff", "[2001:db8:aa:1::7]", "2001:db8:aa:1:0:0:1.2.3.4", "2001:db8:aa:1::1%eth0"]) {
+      expect(normalizeAddress(address), address).toBe(bucket);
+    }
+    expect(normalizeAddress("2001:db8:aa:2::1")).toBe("2001:db8:aa:2::/64");
+    expect(normalizeAddress("::1")).toBe("0:0:0:0::/64");
+    expect(normalizeAddress("fe80::")).toBe("fe80:0:0:0::/64");
+    expect(clientAddress(headers({ [PEER_HEADER]: "2001:db8:aa:1::9", "x-forwarded-for": "1.1.1.1" }), 0)).toBe(bucket);
+    // IPv4 addresses stay one bucket each, also when written as IPv4-mapped IPv6.
+    expect(normalizeAddress("::ffff:198.51.100.7")).toBe("198.51.100.7");
+    expect(normalizeAddress("198.51.100.8")).toBe("198.51.100.8");
+  });
+
   it("puts garbage into one bucket instead of trusting it", () => {
     expect(normalizeAddress("not an ip")).toBe("invalid");
     expect(clientAddress(headers({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": "<script>" }), 1)).toBe("invalid");
