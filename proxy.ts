@@ -1,6 +1,6 @@
 /**
  * Runs only for requests that carry an Origin or a Next-Action header (writes from browsers, server
- * actions), so static pages cost nothing here.
+ * actions), paths with a "%", and /guides with an old query string, so static pages cost nothing here.
  * - A state-changing request whose Origin is not our own (SITE_URL) is refused: cookies alone must
  *   never authorize a write from another site, whatever CORS would have done (lib/same-origin.ts).
  *   The tick routes (SELF_CHECKED_ROUTES) skip the proxy and apply the same rule in their handler
@@ -8,12 +8,15 @@
  *   as much as the rest of a tick (`npm run bench`, the proxy.ts rows).
  * - Server action requests get a 4xx instead of an error deep inside the framework when their body is
  *   over the 1 MB limit, is not an envelope React can decode, or their Host is not our own.
+ * - An old `/guides?q=…` link (the list is static now) is sent to `/guides/search?q=…` (lib/legacy-urls.ts),
+ *   so it still works without JavaScript; on SITE_URL, never on the request's Host.
  * - A path with broken percent-encoding (/guides/%ZZ) gets a 400 here; the router would throw a
  *   URIError and answer 500. Only paths that contain "%" come here for this.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { siteUrl } from "@/lib/env";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite, isSafeMethod } from "@/lib/same-origin";
+import { legacyRedirect } from "@/lib/legacy-urls";
 
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 
@@ -68,6 +71,8 @@ export async function proxy(request: NextRequest) {
   if (hasBrokenEncoding(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the address has broken percent-encoding.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const moved = legacyRedirect(request.nextUrl.pathname, request.nextUrl.search);
+  if (moved && isSafeMethod(request.method)) return NextResponse.redirect(new URL(moved, siteUrl()), 308);
   if (isSafeMethod(request.method)) return NextResponse.next();
   if (isCrossSiteWrite(request)) return refuse(403, CROSS_SITE_MESSAGE);
   if (request.headers.has("next-action")) {
@@ -94,5 +99,11 @@ export const config = {
     { source: "/((?!api/progress$|api/progress/merge$).*)", has: [{ type: "header", key: "origin" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path(.*%.*)" },
+    // Old /guides?… links (lib/legacy-urls.ts LEGACY_LIST_PARAMS, checked in tests/unit/legacy-urls.test.ts).
+    { source: "/guides", has: [{ type: "query", key: "q" }] },
+    { source: "/guides", has: [{ type: "query", key: "category" }] },
+    { source: "/guides", has: [{ type: "query", key: "can" }] },
+    { source: "/guides", has: [{ type: "query", key: "effect" }] },
+    { source: "/guides", has: [{ type: "query", key: "page" }] },
   ],
 };

@@ -106,7 +106,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
     );
   }, [index, indexUrl]);
 
-  // The address asks for something the server did not render (Back to an edited URL, an old /guides?q= link).
+  // The address asks for something the server did not render (Back to an entry whose address the search changed).
   const serverRendered = sameQuery(query, initial.query) && page === initial.page;
   useEffect(() => {
     if (!serverRendered) ensureIndex();

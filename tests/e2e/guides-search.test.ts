@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { loadGuides } from "@/lib/content/guides";
 import { PAGE_SIZE, guideCards, searchGuides } from "@/lib/content/search";
 import { SEARCH_INDEX_URL } from "@/lib/content/search-index";
-import { launch, newContext, seriousViolations } from "../support/browser";
+import { BASE_URL, launch, newContext, seriousViolations } from "../support/browser";
 
 let browser: Browser;
 const guides = loadGuides();
@@ -155,6 +155,7 @@ describe("search in the browser", () => {
     const page = await context.newPage();
     await page.goto("/guides?q=linkedin&effect=opt-out");
     await status(page, "1 guide found");
+    expect(new URL(page.url()).pathname).toBe("/guides/search");
     expect(await resultItems(page).first().getByRole("link").first().innerText()).toBe("LinkedIn");
     expect(await page.getByLabel("What you can do").inputValue()).toBe("opt-out");
     await context.close();
@@ -178,6 +179,22 @@ describe("search without JavaScript", () => {
     expect(await page.locator("main").innerText()).toContain("No guide matches “qwertyuiopasdf”");
     expect(await page.getByRole("link", { name: "Instagram" }).count()).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it("answers an old /guides?q= link with the server's results, on SITE_URL whatever the Host", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/guides?q=linkedin&effect=opt-out");
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/guides/search?q=linkedin&effect=opt-out");
+    expect(await resultItems(page).count()).toBe(1);
+    expect(await resultItems(page).first().getByRole("link").first().innerText()).toBe("LinkedIn");
+    await context.close();
+    const res = await fetch(new URL("/guides?category=social", BASE_URL), { redirect: "manual", headers: { "x-forwarded-host": "evil.example" } });
+    expect(res.status).toBe(308);
+    // Next.js writes a same-site redirect as a path, so no Host can steer it elsewhere.
+    const location = res.headers.get("location")!;
+    expect(location).not.toContain("evil.example");
+    expect(new URL(location, process.env.SITE_URL ?? BASE_URL).href).toBe(new URL("/guides/search?category=social", process.env.SITE_URL ?? BASE_URL).href);
   });
 
   it("pages through every guide with links, one page at a time", async () => {
