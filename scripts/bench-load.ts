@@ -13,14 +13,12 @@
  * Writes the summary to docs/benchmarks-load.md. Exits non-zero on any error or mismatch.
  * SKIP_BUILD=1 (or BENCH_SKIP_BUILD=1) reuses the last `next build`.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { resolveDatabase } from "./database-url.ts";
-import { deployMigrations } from "./migrate.ts";
-import { createThrowawayDatabase, freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
+import { cleanup, cleanups, cleanUpOnSignals, ensureBuild, freePort, migratedThrowawayDatabase, prng, productionServerEnv, runMain, startProductionServer } from "./harness.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 
@@ -102,30 +100,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function main(): Promise<number> {
   const guides = loadGuides();
   const allSteps = guides.flatMap((g) => g.steps.map((s) => ({ guide: g.slug, stepId: s.id })));
   const terms = ["instagram", "training", "opt out", "chatgpt", "meta", "voice", "google", "photos", "linkedin", "nothing-matches-this"];
 
-  const server = await resolveDatabase();
-  cleanups.push(() => server.stop());
-  const throwaway = await createThrowawayDatabase(server.url, "untrain_load");
-  cleanups.push(throwaway.drop);
-  await deployMigrations(throwaway.url);
-  const db = createPrismaClient(throwaway.url);
+  const databaseUrl = await migratedThrowawayDatabase("untrain_load");
+  const db = createPrismaClient(databaseUrl);
   cleanups.push(() => db.$disconnect());
-  log(`throwaway database ${new URL(throwaway.url).pathname.slice(1)}`);
+  log(`throwaway database ${new URL(databaseUrl).pathname.slice(1)}`);
 
   // Users and sessions straight in the database (what a completed magic-link sign-in leaves behind).
   const run = randomUUID().slice(0, 8);
@@ -139,17 +122,7 @@ async function main(): Promise<number> {
 
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: throwaway.url,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    SITE_URL: site,
-    MAIL_TO_FILES: "1",
-    MAIL_DIR: path.join(root, ".data/bench-mail"),
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_TRUST_HOST: "true",
-  };
+  const env = productionServerEnv(databaseUrl, site);
   ensureBuild(env, log);
   const app = await startProductionServer(port, env);
   cleanups.push(app.stop);
@@ -333,13 +306,4 @@ function armWatchdog() {
   }, WATCHDOG_MS).unref();
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  code = 1;
-} finally {
-  await cleanup();
-}
-process.exit(code);
+await runMain(main);

@@ -20,19 +20,14 @@
  * SOAK_SERVER_NODE_OPTIONS is passed to the server as NODE_OPTIONS (e.g. --heapsnapshot-signal=SIGUSR2,
  * or --max-old-space-size=…); the server's pid is printed so you can signal it.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-import { resolveDatabase } from "./database-url.ts";
-import { deployMigrations } from "./migrate.ts";
-import { createThrowawayDatabase, freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
+import { cleanup, cleanups, cleanUpOnSignals, ensureBuild, freePort, migratedThrowawayDatabase, prng, productionServerEnv, runMain, startProductionServer } from "./harness.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
-
-const root = path.resolve(import.meta.dirname, "..");
 
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -156,17 +151,6 @@ function makeClient(base: URL, maxSockets: number) {
   return { request, close: () => agent.destroy() };
 }
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
@@ -174,14 +158,10 @@ async function main(): Promise<number> {
   const allSteps = guides.flatMap((g) => g.steps.map((s) => ({ guide: g.slug, stepId: s.id })));
   const terms = ["meta", "instagram", "training", "opt out", "chatgpt", "voice", "google", "photos", "linkedin", "nothing-matches-this"];
 
-  const server = await resolveDatabase();
-  cleanups.push(() => server.stop());
-  const throwaway = await createThrowawayDatabase(server.url, "untrain_soak");
-  cleanups.push(throwaway.drop);
-  await deployMigrations(throwaway.url);
-  const db = createPrismaClient(throwaway.url);
+  const databaseUrl = await migratedThrowawayDatabase("untrain_soak");
+  const db = createPrismaClient(databaseUrl);
   cleanups.push(() => db.$disconnect());
-  log(`throwaway database ${new URL(throwaway.url).pathname.slice(1)}`);
+  log(`throwaway database ${new URL(databaseUrl).pathname.slice(1)}`);
 
   const run = randomUUID().slice(0, 8);
   const emails = Array.from({ length: USERS }, (_, i) => `soak-${run}-${i}@bench.invalid`);
@@ -192,17 +172,7 @@ async function main(): Promise<number> {
 
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: throwaway.url,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    SITE_URL: site,
-    MAIL_TO_FILES: "1",
-    MAIL_DIR: path.join(root, ".data/bench-mail"),
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_TRUST_HOST: "true",
-  };
+  const env = productionServerEnv(databaseUrl, site);
   ensureBuild(env, log);
   const serverEnv = { ...env };
   if (process.env.SOAK_SERVER_NODE_OPTIONS) serverEnv.NODE_OPTIONS = process.env.SOAK_SERVER_NODE_OPTIONS;
@@ -351,13 +321,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  code = 1;
-} finally {
-  await cleanup();
-}
-process.exit(code);
+await runMain(main);

@@ -15,7 +15,7 @@
  * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 5 (it builds twice, about 4 minutes).
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,7 +24,7 @@ import { createPrismaClient } from "../lib/db.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { loadGuides } from "../lib/content/guides.ts";
-import { createThrowawayDatabase, freePort, groupCpuMs, startProductionServer } from "./harness.ts";
+import { createThrowawayDatabase, ensureBuild, freePort, groupCpuMs, productionServerEnv, startProductionServer } from "./harness.ts";
 import { fetchRaw, fmt, loop, request, staticServer, type LoopResult } from "./load-loop.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -66,21 +66,8 @@ try {
   const allSteps = guides.flatMap((g) => g.steps.map((s) => ({ guide: g.slug, stepId: s.id, hash: s.hash })));
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: throwaway.url,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    SITE_URL: site,
-    MAIL_TO_FILES: "1",
-    MAIL_DIR: path.join(root, ".data/bench-mail"),
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building");
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  const env = productionServerEnv(throwaway.url, site);
+  ensureBuild(env, log);
   const appServer = await startProductionServer(port, env);
   stopApp = appServer.stop;
   const pgid = appServer.child.pid!;

@@ -5,6 +5,8 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { resolveDatabase } from "./database-url.ts";
+import { deployMigrations } from "./migrate.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -129,4 +131,55 @@ export function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void)
     spawnSync("flock", ["-w", "600", path.join(root, ".next/lock"), "true"], { stdio: "ignore" });
   }
   throw new Error("next build failed: .next/ stayed locked by other builds");
+}
+
+/** A migrated throwaway database on DATABASE_URL's server (or the embedded one); cleanup() drops it and stops the server. */
+export async function migratedThrowawayDatabase(prefix: string): Promise<string> {
+  const server = await resolveDatabase();
+  cleanups.push(() => server.stop());
+  const throwaway = await createThrowawayDatabase(server.url, prefix);
+  cleanups.push(throwaway.drop);
+  await deployMigrations(throwaway.url);
+  return throwaway.url;
+}
+
+/** What a production server started by a bench or check runs with: its own database, secret and origin, mail to files. */
+export function productionServerEnv(databaseUrl: string, siteUrl: string, mailDir = path.join(root, ".data/bench-mail")): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    SITE_URL: siteUrl,
+    MAIL_TO_FILES: "1",
+    MAIL_DIR: mailDir,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_TRUST_HOST: "true",
+  };
+}
+
+/** A small seeded generator (mulberry32), so a load run can be replayed with the same seed. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs a script's main, stops everything it started whatever happens, and exits with its code. */
+export async function runMain(main: () => Promise<number>): Promise<never> {
+  let code = 1;
+  try {
+    code = await main();
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    code = 1;
+  } finally {
+    await cleanup();
+  }
+  process.exit(code);
 }

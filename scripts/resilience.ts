@@ -21,7 +21,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
-import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild } from "./harness.ts";
+import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild, productionServerEnv, runMain } from "./harness.ts";
 import { postgresUserCanReach, postgresUserIds, type Ids } from "./embedded-postgres.ts";
 import { createPrismaClient } from "../lib/db.ts";
 import { loadGuides } from "../lib/content/guides.ts";
@@ -228,17 +228,7 @@ async function main(): Promise<number> {
   const siteUrl = `http://localhost:${port}`;
   const mailDir = mkdtempSync(path.join(os.tmpdir(), "untrain-resilience-mail-"));
   cleanups.push(() => rmSync(mailDir, { recursive: true, force: true }));
-  const appEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    SITE_URL: siteUrl,
-    MAIL_TO_FILES: "1",
-    MAIL_DIR: mailDir,
-    NODE_ENV: "production" as const,
-    AUTH_TRUST_HOST: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const appEnv = productionServerEnv(databaseUrl, siteUrl, mailDir);
   ensureBuild(appEnv, log);
   const app = await startProductionServer(port, appEnv);
   cleanups.push(app.stop);
@@ -405,14 +395,5 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS);
 watchdog.unref();
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  code = 1;
-} finally {
-  await cleanup();
-}
-process.exit(code);
+await runMain(main);
 

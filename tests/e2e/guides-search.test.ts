@@ -24,6 +24,17 @@ afterAll(async () => {
 const resultItems = (page: Page) => page.getByRole("list", { name: "Guides" }).getByRole("listitem");
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text }).waitFor();
 
+/** Opens the first result of the "meta" search, goes Back, and expects the same results. */
+async function expectSameResultsAfterBack(page: Page) {
+  const before = await resultItems(page).allInnerTexts();
+  await resultItems(page).first().getByRole("link").first().click();
+  await page.waitForURL(/\/guides\/meta-ai$/);
+  await page.goBack();
+  await page.waitForURL(/\/guides\/search\?q=meta$/);
+  await status(page, "found");
+  expect(await resultItems(page).allInnerTexts()).toEqual(before);
+}
+
 /** Counts downloads of the search index. */
 function watchIndex(page: Page) {
   const seen = { count: 0 };
@@ -110,14 +121,8 @@ describe("search in the browser", () => {
     await page.goto("/guides");
     await page.getByLabel("Search guides").fill("meta");
     await status(page, "found");
-    const before = await resultItems(page).allInnerTexts();
-    await resultItems(page).first().getByRole("link").first().click();
-    await page.waitForURL(/\/guides\/meta-ai$/);
-    await page.goBack();
-    await page.waitForURL(/\/guides\/search\?q=meta$/);
-    await status(page, "found");
+    await expectSameResultsAfterBack(page);
     expect(await page.getByLabel("Search guides").inputValue()).toBe("meta");
-    expect(await resultItems(page).allInnerTexts()).toEqual(before);
     // The header link to /guides clears the search, though the page never changed underneath.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guides" }).click();
     await status(page, `${guides.length} guides`);
@@ -140,13 +145,7 @@ describe("search in the browser", () => {
     release();
     await status(page, "found");
     expect(page.url()).toMatch(/\/guides\/search\?q=meta$/);
-    const before = await resultItems(page).allInnerTexts();
-    await resultItems(page).first().getByRole("link").first().click();
-    await page.waitForURL(/\/guides\/meta-ai$/);
-    await page.goBack();
-    await page.waitForURL(/\/guides\/search\?q=meta$/);
-    await status(page, "found");
-    expect(await resultItems(page).allInnerTexts()).toEqual(before);
+    await expectSameResultsAfterBack(page);
     await context.close();
   });
 
