@@ -14,7 +14,7 @@
  *   URIError and answer 500. Only paths that contain "%" come here for this.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { siteUrl } from "@/lib/env";
+import { siteHost, siteUrl } from "@/lib/env";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite, isSafeMethod } from "@/lib/same-origin";
 import { legacyRedirect } from "@/lib/legacy-urls";
 
@@ -78,7 +78,7 @@ export async function proxy(request: NextRequest) {
   if (request.headers.has("next-action")) {
     // Next.js answers an action whose Host is not the Origin's with a 500; it is a forged request.
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (host !== new URL(siteUrl()).host) return refuse(400, "This request is not addressed to this site.");
+    if (host !== siteHost()) return refuse(400, "This request is not addressed to this site.");
     const length = Number(request.headers.get("content-length") ?? "0");
     if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return refuse(413, "The form is too large.");
     if (request.method === "POST" && !(await readableActionBody(request))) return refuse(400, "This form could not be read. Reload the page and try again.");

@@ -3,8 +3,7 @@ import type { Sql } from "@/lib/db";
 import type { GuideOutline, OutlineStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/reminder-dates";
-import { appliesTo } from "@/lib/reader-region";
-import { setAsideLines, toReaderRegion, type Plan } from "@/lib/plan-core";
+import { setAsideLines, splitByRegion, toReaderRegion, type Plan } from "@/lib/plan-core";
 
 export type ChecklistGuide = GuideOutline;
 
@@ -34,7 +33,6 @@ export type Checklist = {
 
 export const SUGGESTIONS_PER_CATEGORY = 6;
 
-/**
 /**
  * One statement on raw pg: the user's ticks. The reminder choice and the plan come with the session
  * lookup (lib/session.ts userForToken), so the whole page costs two. Steps that do not apply in the
@@ -76,8 +74,7 @@ export async function buildChecklist(sql: Sql, user: { id: string; reminderMonth
     }
     if (!guide || doneIds.size === 0) continue;
     const lastTickAt = new Date(Math.max(...guideTicks.map((t) => t.completedAt.getTime())));
-    const applicable = guide.steps.filter((s) => appliesTo(s.region, reader));
-    const aside = guide.steps.filter((s) => !appliesTo(s.region, reader));
+    const { steps: applicable, setAside: aside } = splitByRegion(guide.steps, reader);
     setAsideSteps.push(...aside);
     const done = applicable.filter((s) => doneIds.has(s.id)).length;
     checklist.started.push({

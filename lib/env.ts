@@ -92,8 +92,26 @@ export function serverEnv(): ServerEnv {
 
 /** The public origin used for every absolute URL; safe at build time (no secrets involved). */
 export function siteUrl(): string {
+  return site().url;
+}
+
+/** SITE_URL's origin and host, for comparing with what a request carries (Origin, Host). */
+export function siteOrigin(): string {
+  return site().origin;
+}
+export function siteHost(): string {
+  return site().host;
+}
+
+// Read on every write and every server action: parsed once per value of SITE_URL, not per call.
+let parsedSite: { raw: string; url: string; origin: string; host: string } | undefined;
+function site() {
   const raw = process.env.SITE_URL ?? "http://localhost:3000";
+  if (parsedSite?.raw === raw) return parsedSite;
   const parsed = z.url().safeParse(raw);
   if (!parsed.success) throw new EnvError(`SITE_URL must be an absolute URL, got "${raw}".`);
-  return parsed.data.replace(/\/+$/, "");
+  const url = parsed.data.replace(/\/+$/, "");
+  const { origin, host } = new URL(url);
+  parsedSite = { raw, url, origin, host };
+  return parsedSite;
 }

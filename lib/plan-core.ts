@@ -92,6 +92,14 @@ export type PlanSummary = {
 
 const rankOf = (steps: PlanStep[]) => Math.min(...steps.map((s) => EFFECT_ORDER[s.effect]), Number.MAX_SAFE_INTEGER);
 
+/** A guide's steps that apply where the reader lives, and the ones set aside (all apply when no region is known). */
+export function splitByRegion<S extends { region?: readonly RegionCode[] }>(all: readonly S[], reader: ReaderRegion | null): { steps: S[]; setAside: S[] } {
+  const steps: S[] = [];
+  const setAside: S[] = [];
+  for (const step of all) (appliesTo(step.region, reader) ? steps : setAside).push(step);
+  return { steps, setAside };
+}
+
 /** Orders the plan's guides by their most important step, counts steps and minutes, sets region-only steps aside. */
 export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanSummary {
   const bySlug = new Map(outlines.map((g) => [g.slug, g]));
@@ -99,8 +107,7 @@ export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanS
   const planned = plan.guides.flatMap((slugId, position) => {
     const guide = bySlug.get(slugId);
     if (!guide) return [];
-    const steps = guide.steps.filter((s) => appliesTo(s.region, reader));
-    const setAside = guide.steps.filter((s) => !appliesTo(s.region, reader));
+    const { steps, setAside } = splitByRegion(guide.steps, reader);
     const minutes = guide.steps.length ? Math.max(1, Math.round((guide.minutes * steps.length) / guide.steps.length)) : guide.minutes;
     return [{ position, rank: rankOf(steps), item: { slug: guide.slug, platform: guide.platform, steps, setAside, minutes } }];
   });

@@ -10,7 +10,7 @@ import { pickFromVocabulary, versionedIndexFile } from "@/lib/content/search-ind
 import type { PlanGuide } from "@/lib/plan-core";
 
 export const PLAN_INDEX_URL = "/plan/index.json";
-export const PLAN_INDEX_VERSION = 1;
+const PLAN_INDEX_VERSION = 1;
 
 /** [id, title, number, effect, regions] */
 type StepRow = [string, string, number, number, number[]];

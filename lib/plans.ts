@@ -17,7 +17,7 @@ export * from "./plan-core";
 const regionSchema = z.enum(PLAN_REGIONS, { error: `must be one of: ${PLAN_REGIONS.join(", ")}` }).nullable();
 
 /** What a plan may hold, before the known-guides check (which needs the manifest). */
-export const planSchema = z.strictObject({
+const planSchema = z.strictObject({
   guides: z
     .array(slug, { error: "must be a list of guide ids" })
     .max(MAX_PLAN_GUIDES, `can hold at most ${MAX_PLAN_GUIDES} guides`)
@@ -26,7 +26,7 @@ export const planSchema = z.strictObject({
 });
 
 /** A region choice alone (a guide page's "Where do you live?"): the region is required, null clears it. */
-export const planRegionSchema = z.strictObject({ region: regionSchema });
+const planRegionSchema = z.strictObject({ region: regionSchema });
 
 /** Validates a plan from any entry point: 422 in words for malformed input or a guide that does not exist. */
 export function parsePlan(input: unknown, manifest: Manifest): Plan {

@@ -5,17 +5,10 @@
  * an Origin header (a script, curl, an old browser's form) is judged by the handler's other rules
  * (JSON only, a session, a signed token).
  */
-import { siteUrl } from "@/lib/env";
+import { siteOrigin } from "@/lib/env";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const CROSS_SITE_MESSAGE = "Requests from other sites are not accepted.";
-
-let cached: { raw: string | undefined; origin: string } | undefined;
-function ownOrigin(): string {
-  const raw = process.env.SITE_URL;
-  if (!cached || cached.raw !== raw) cached = { raw, origin: new URL(siteUrl()).origin };
-  return cached.origin;
-}
 
 export function isSafeMethod(method: string): boolean {
   return SAFE_METHODS.has(method);
@@ -25,5 +18,5 @@ export function isSafeMethod(method: string): boolean {
 export function isCrossSiteWrite(request: Pick<Request, "method" | "headers">): boolean {
   if (isSafeMethod(request.method)) return false;
   const origin = request.headers.get("origin");
-  return origin !== null && origin !== ownOrigin();
+  return origin !== null && origin !== siteOrigin();
 }

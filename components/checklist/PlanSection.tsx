@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PlanProgress } from "@/lib/plan-core";
-import { stepPath } from "@/lib/paths";
+import { guidePath, stepPath } from "@/lib/paths";
 
 /** "3 steps only apply in the EU (left out of the counts).": why the counts are smaller than the guides. */
 export function SetAsideNote({ lines }: { lines: string[] }) {
@@ -24,7 +24,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
         {progress.guides.map((g) => (
           <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2">
             <span>
-              <Link href={`/guides/${g.slug}`} className="font-medium underline">
+              <Link href={guidePath(g.slug)} className="font-medium underline">
                 {g.platform}
               </Link>{" "}
               <span className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -13,12 +13,17 @@ function subscribe(callback: () => void) {
   };
 }
 
+/** The region chosen on this device, or null (none chosen, or storage blocked). */
+export function readReaderRegion(): ReaderRegion | null {
+  try {
+    return parseReaderRegion(localStorage.getItem(READER_REGION_KEY));
+  } catch {
+    return null;
+  }
+}
+
 export function useReaderRegion(): ReaderRegion | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => parseReaderRegion(localStorage.getItem(READER_REGION_KEY)),
-    () => null,
-  );
+  return useSyncExternalStore(subscribe, readReaderRegion, () => null);
 }
 
 export function setReaderRegion(region: ReaderRegion | null) {

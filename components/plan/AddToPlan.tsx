@@ -8,7 +8,8 @@
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./plan-local";
-import { PLAN_KEY, type Plan } from "@/lib/plan-core";
+import { sendPlan } from "./plan-api";
+import { PLAN_KEY } from "@/lib/plan-core";
 import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
 
 const listeners = new Set<() => void>();
@@ -47,10 +48,9 @@ export function AddToPlan({ guide, platform }: { guide: string; platform: string
     writeLocalPlan({ ...current, guides: [...new Set([...current.guides, guide])] });
     for (const listener of listeners) listener();
     if ((await pageSession()).status !== "signed-in") return setNote(`${platform} is in your plan on this device.`);
-    const res = await fetch("/api/plan/merge", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ guides: [guide], region: null }) }).catch(() => null);
-    const body = res?.ok ? ((await res.json().catch(() => null)) as { plan?: Plan } | null) : null;
-    if (body?.plan) updateSessionPlan(body.plan);
-    setNote(body?.plan ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
+    const saved = await sendPlan("POST", "/api/plan/merge", { guides: [guide], region: null });
+    if (saved) updateSessionPlan(saved);
+    setNote(saved ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
   }
 
   return (

@@ -7,6 +7,7 @@ import { plural } from "@/lib/format";
 import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
 import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
+import { sendPlan } from "./plan-api";
 import { guidePath, stepPath } from "@/lib/paths";
 import { readLocalPlan, writeLocalPlan } from "./plan-local";
 import { deviceRegion, markRegionUnsaved, regionUnsaved } from "./region-sync";
@@ -23,16 +24,6 @@ const REGION_HINTS: Record<PlanRegion, string> = {
   US: "Few legal objection rights: the settings in the apps are what you have.",
   other: "Only the steps that work everywhere are counted.",
 };
-
-async function sendPlan(method: "PUT" | "POST", path: string, plan: Plan): Promise<Plan | null> {
-  try {
-    const res = await fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(plan) });
-    if (!res.ok) return null;
-    return ((await res.json()) as { plan: Plan }).plan;
-  } catch {
-    return null;
-  }
-}
 
 /** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
 export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
@@ -62,7 +53,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     setOrigin(window.location.origin);
     /* eslint-enable react-hooks/set-state-in-effect */
     if (!fromUrl && incoming.guides.length) replaceUrl(`/plan${planQuery({ ...incoming, region: regionNow })}`);
-    void pageSession(undefined).then(async (s) => {
+    void pageSession().then(async (s) => {
       if (cancelled) return;
       if (s.status !== "signed-in") {
         setSession(s.status);
@@ -145,7 +136,6 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
 
   const needle = filter.trim().toLowerCase();
   const shown = groups.map((g) => ({ ...g, guides: g.guides.filter((c) => !needle || c.platform.toLowerCase().includes(needle) || c.slug.includes(needle)) })).filter((g) => g.guides.length);
-  const platformOf = new Map(guides.map((g) => [g.slug, g.platform]));
 
   return (
     <div className="mt-6 space-y-10">
@@ -241,7 +231,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
               {summary.guides.map((g) => (
                 <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
                   <Link href={guidePath(g.slug)} className="font-medium underline">
-                    {platformOf.get(g.slug)}
+                    {g.platform}
                   </Link>
                   <span className="text-sm text-zinc-700 dark:text-zinc-300">
                     {g.steps.length ? `${plural(g.steps.length, "step")} · about ${g.minutes} min` : "No step applies where you live"}

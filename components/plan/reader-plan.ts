@@ -11,7 +11,7 @@ import { readPlanIndex } from "@/lib/plan-index";
 import { ANY_GUIDE, readLocalPlan } from "./plan-local";
 import { deviceRegion } from "./region-sync";
 
-export async function currentReaderPlan(): Promise<Plan | null> {
+async function currentReaderPlan(): Promise<Plan | null> {
   const session = await pageSession();
   const signedIn = session.status === "signed-in";
   return readerPlan({ signedIn, account: signedIn ? session.plan : null, local: readLocalPlan(ANY_GUIDE), device: deviceRegion() });

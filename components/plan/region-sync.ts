@@ -5,17 +5,14 @@
  * /checklist counts with on any device. Which way it goes on a page load is lib/plan-core.ts regionSync.
  */
 import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
-import { setReaderRegion } from "@/components/guide/region-store";
-import { fromReaderRegion, regionSync, toReaderRegion, type Plan, type PlanRegion } from "@/lib/plan-core";
-import { parseReaderRegion, READER_REGION_KEY, REGION_UNSAVED_KEY, type ReaderRegion } from "@/lib/reader-region";
+import { readReaderRegion, setReaderRegion } from "@/components/guide/region-store";
+import { fromReaderRegion, regionSync, toReaderRegion, type PlanRegion } from "@/lib/plan-core";
+import { REGION_UNSAVED_KEY, type ReaderRegion } from "@/lib/reader-region";
 import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./plan-local";
+import { sendPlan } from "./plan-api";
 
 export function deviceRegion(): PlanRegion | null {
-  try {
-    return fromReaderRegion(parseReaderRegion(localStorage.getItem(READER_REGION_KEY)));
-  } catch {
-    return null;
-  }
+  return fromReaderRegion(readReaderRegion());
 }
 
 /** Marks (or clears) a region choice that has not reached the account yet. */
@@ -39,11 +36,10 @@ export function regionUnsaved(): boolean {
 /** Sends the region to the account's plan; until it is confirmed, the next page load tries again. */
 async function saveRegion(region: PlanRegion | null): Promise<boolean> {
   markRegionUnsaved(true);
-  const res = await fetch("/api/plan", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ region }) }).catch(() => null);
-  const body = res?.ok ? ((await res.json().catch(() => null)) as { plan?: Plan } | null) : null;
-  if (!body?.plan) return false;
+  const saved = await sendPlan("PATCH", "/api/plan", { region });
+  if (!saved) return false;
   markRegionUnsaved(false);
-  updateSessionPlan(body.plan);
+  updateSessionPlan(saved);
   return true;
 }
 

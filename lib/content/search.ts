@@ -351,7 +351,7 @@ export function searchGuides(cards: readonly GuideCard[], query: Partial<GuideQu
 function wordMatches(token: string, word: string): boolean {
   if (word.startsWith(token) || (token.length >= 3 && word.includes(token))) return true;
   const budget = typoBudget(token.length);
-  return budget > 0 && distance(token, word, Math.min(word.length, Math.max(token.length, token.length + budget)), budget) <= budget;
+  return budget > 0 && distance(token, word, Math.min(word.length, token.length + budget), budget) <= budget;
 }
 
 /** The words of each step title, made once per card (cards live as long as the process, or the page in a browser). */

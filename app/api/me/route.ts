@@ -1,14 +1,11 @@
-import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { stepManifest } from "@/lib/content/guides";
-import { errorResponse } from "@/lib/api";
+import { jsonHandler } from "@/lib/api";
 import { currentUser } from "@/lib/current-user";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { listTicks } from "@/lib/progress";
 import { publicGuideStats, type PublicGuideStats } from "@/lib/step-stats";
 import { parseInput, slug } from "@/lib/validation";
-
-const NO_STORE = { "Cache-Control": "no-store" };
 
 /** Counts are decoration: a database outage leaves them out (null) instead of failing the request. */
 function statsOrNull(guide: string): Promise<PublicGuideStats | null> {
@@ -28,13 +25,11 @@ function statsOrNull(guide: string): Promise<PublicGuideStats | null> {
  * outage is a 503, never "signed out".
  */
 export async function GET(request: Request) {
-  try {
+  return jsonHandler(async () => {
     const raw = new URL(request.url).searchParams.get("guide");
     const guide = raw === null ? undefined : parseInput(slug, raw);
     const [user, stats] = await Promise.all([currentUser(), guide ? statsOrNull(guide) : null]);
     const ticks = user && guide ? await listTicks(db(), user.id, stepManifest(), guide) : [];
-    return NextResponse.json({ user: user ? { email: user.email, name: user.name } : null, plan: user?.plan ?? null, ticks, stats }, { headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
+    return { user: user ? { email: user.email, name: user.name } : null, plan: user?.plan ?? null, ticks, stats };
+  });
 }
