@@ -69,6 +69,7 @@ export const EFFECT_ORDER: Record<Effect, number> = {
   objects: 2,
   "limits-exposure": 3,
   "limits-ads": 4,
+  "limits-analytics": 5,
 };
 
 export type PlannedGuide = {
