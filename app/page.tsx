@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, EMPTY_QUERY, SEARCH_PATH, guideCards, queryUrl, starte
 import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 const HOME_TITLE = "Untrain — keep your data out of AI training";
 export const metadata: Metadata = {

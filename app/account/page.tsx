@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/current-user";
-import { db } from "@/lib/db";
-import { countTicks } from "@/lib/account";
-import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { currentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { countTicks } from "@/lib/account/data";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeleteAccountForm } from "./DeleteAccountForm";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
 

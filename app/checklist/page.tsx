@@ -1,20 +1,20 @@
 import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentUser } from "@/lib/current-user";
-import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { currentUser } from "@/lib/auth/current-user";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
-import { sqlPool } from "@/lib/db";
+import { sqlPool } from "@/lib/db/client";
 import { guideOutlines, planGuides } from "@/lib/content/guides";
-import { planProgress, summarizePlan } from "@/lib/plan-core";
+import { planProgress, summarizePlan } from "@/lib/plan/rules";
 import { PlanSection, SetAsideNote } from "@/components/checklist/PlanSection";
-import { buildChecklist } from "@/lib/checklist";
+import { buildChecklist } from "@/lib/progress/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
-import { REMINDER_CHOICES } from "@/lib/progress";
+import { REMINDER_CHOICES } from "@/lib/progress/server";
 import { formatDate, plural } from "@/lib/format";
 import { ActionForm } from "@/components/progress/ActionForm";
-import { recheckAction, reminderAction } from "./actions";
-import { pageMetadata } from "@/lib/seo";
+import { recheckAction, reminderAction } from "../../lib/progress/actions";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NoticePage } from "@/components/ui/NoticePage";
 import { findGuide } from "@/lib/content/guides";
-import { REPORT_MAX_LENGTH } from "@/lib/reports";
-import { LIMITS } from "@/lib/rate-limit";
-import { pageMetadata } from "@/lib/seo";
+import { REPORT_MAX_LENGTH } from "@/lib/editor/reports";
+import { LIMITS } from "@/lib/http/rate-limit";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { staleReason, type StaleItem } from "@/lib/stale";
+import { staleReason, type StaleItem } from "@/lib/editor/stale";
 import { formatDate } from "@/lib/format";
 
 /** lib/stale.ts staleList, numbered in its order. */

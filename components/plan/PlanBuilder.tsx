@@ -2,15 +2,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Category } from "@/lib/content/constants";
-import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan-core";
+import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
 import { plural } from "@/lib/format";
-import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
-import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
+import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
+import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
-import { sendPlan } from "./plan-api";
+import { sendPlan } from "../../lib/plan/client";
 import { guidePath, stepPath } from "@/lib/paths";
-import { readLocalPlan, writeLocalPlan } from "./plan-local";
-import { deviceRegion, markRegionUnsaved, regionUnsaved } from "./region-sync";
+import { readLocalPlan, writeLocalPlan } from "../../lib/plan/local";
+import { deviceRegion, markRegionUnsaved, regionUnsaved } from "../../lib/plan/region-sync";
 
 export type PlanChoice = { slug: string; platform: string; popular: boolean };
 type Group = { category: Category; label: string; guides: PlanChoice[] };

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState } from "@/lib/http/action";
 
 /** A small form bound to a server action, announcing its result. */
 export function ActionForm({

@@ -16,7 +16,7 @@ import {
   type GuideQuery,
 } from "@/lib/content/search";
 import { SearchIndexError, buildSearchIndex, readSearchIndex } from "@/lib/content/search-index";
-import { appliesTo } from "@/lib/reader-region";
+import { appliesTo } from "@/lib/plan/reader-region";
 
 const guides = loadGuides();
 const cards = guideCards(guides);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideEnd, walkNeighbours } from "@/lib/walkthrough";
+import { guideEnd, walkNeighbours } from "@/lib/plan/walkthrough";
 
 const steps = [{ id: "a" }, { id: "eu", region: ["EU" as const] }, { id: "b" }, { id: "us", region: ["US" as const] }];
 

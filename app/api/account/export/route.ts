@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
-import { exportAccount } from "@/lib/account";
-import { requireUserId } from "@/lib/current-user";
-import { errorResponse } from "@/lib/api";
+import { db } from "@/lib/db/client";
+import { exportAccount } from "@/lib/account/data";
+import { requireUserId } from "@/lib/auth/current-user";
+import { errorResponse } from "@/lib/http/handler";
 
 /** GET /api/account/export: a JSON download of everything stored about the signed-in user. */
 export async function GET() {
