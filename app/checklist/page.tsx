@@ -13,7 +13,7 @@ import { CATEGORY_LABELS } from "@/lib/content/search";
 import { REMINDER_CHOICES } from "@/lib/progress/server";
 import { formatDate, plural } from "@/lib/format";
 import { ActionForm } from "@/components/progress/ActionForm";
-import { recheckAction, reminderAction } from "../../lib/progress/actions";
+import { recheckAction, reminderAction } from "@/lib/progress/actions";
 import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });

@@ -5,7 +5,7 @@ import { currentUserId } from "@/lib/auth/current-user";
 import { unlessUnavailable } from "@/lib/db/errors";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { SignInForm } from "./SignInForm";
-import { signInWithProvider } from "../../lib/auth/actions";
+import { signInWithProvider } from "@/lib/auth/actions";
 import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/signin", "Sign in", "Sign in to Untrain with a link by email to keep your checklist across devices.", { index: false });

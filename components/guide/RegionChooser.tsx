@@ -1,7 +1,7 @@
 "use client";
 import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/plan/reader-region";
 import type { RegionCode } from "@/lib/content/constants";
-import { useReaderRegion } from "../../lib/plan/region-store";
+import { useReaderRegion } from "@/lib/plan/region-store";
 import { chooseRegion } from "@/lib/plan/region-sync";
 
 /** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (components/plan/region-sync.ts). */

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/account/actions";
-import { pageSession } from "../../lib/auth/page-session";
+import { pageSession } from "@/lib/auth/page-session";
 
 type SessionUser = { email: string | null; name: string | null };
 

@@ -7,8 +7,8 @@
  */
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "../../lib/plan/local";
-import { sendPlan } from "../../lib/plan/client";
+import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
+import { sendPlan } from "@/lib/plan/client";
 import { PLAN_KEY } from "@/lib/plan/rules";
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 

@@ -7,7 +7,7 @@ import { nextInPlan } from "@/lib/plan/rules";
 import { READER_REGIONS } from "@/lib/plan/reader-region";
 import { guideEnd, type WalkStep } from "@/lib/plan/walkthrough";
 import { stepPath } from "@/lib/paths";
-import { usePlanSummary } from "../../lib/plan/reader-plan";
+import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 type EndStep = WalkStep & { title: string; number: number; href: string };
 

@@ -7,10 +7,10 @@ import { plural } from "@/lib/format";
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
-import { sendPlan } from "../../lib/plan/client";
+import { sendPlan } from "@/lib/plan/client";
 import { guidePath, stepPath } from "@/lib/paths";
-import { readLocalPlan, writeLocalPlan } from "../../lib/plan/local";
-import { deviceRegion, markRegionUnsaved, regionUnsaved } from "../../lib/plan/region-sync";
+import { readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
+import { deviceRegion, markRegionUnsaved, regionUnsaved } from "@/lib/plan/region-sync";
 
 export type PlanChoice = { slug: string; platform: string; popular: boolean };
 type Group = { category: Category; label: string; guides: PlanChoice[] };

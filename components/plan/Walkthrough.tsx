@@ -7,7 +7,7 @@ import { planPosition } from "@/lib/plan/rules";
 import { appliesTo, READER_REGIONS } from "@/lib/plan/reader-region";
 import { walkNeighbours, type WalkStep } from "@/lib/plan/walkthrough";
 import { guideDonePath, stepPath } from "@/lib/paths";
-import { usePlanSummary } from "../../lib/plan/reader-plan";
+import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 type Props = { guide: string; stepId: string; stepTitle: string; steps: WalkStep[]; position: string; planIndexUrl: string };
 

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect } from "react";
-import { startProgress, useProgress } from "../../lib/progress/store";
+import { startProgress, useProgress } from "@/lib/progress/store";
 
 /** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
 export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
