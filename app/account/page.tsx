@@ -8,6 +8,7 @@ import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeleteAccountForm } from "./DeleteAccountForm";
 import { pageMetadata } from "@/lib/content/seo";
+import { ACCOUNT_PATH, signInPath } from "@/lib/paths";
 
 export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
 
@@ -17,7 +18,7 @@ export default async function AccountPage() {
     return user ? { user, ticks: await countTicks(db(), user.id) } : null;
   });
   if (loaded === UNAVAILABLE) return <DatabaseUnavailable what="your account" />;
-  if (!loaded) redirect("/signin?callbackUrl=/account");
+  if (!loaded) redirect(signInPath(ACCOUNT_PATH));
   const { user, ticks } = loaded;
   return (
     <div className="mx-auto max-w-2xl space-y-8">

@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import type { Guide } from "@/lib/content/parse";
 import { EFFECT_LABELS } from "@/lib/content/constants";
 import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
+import { guidePath } from "@/lib/paths";
 
 export function guideUrl(siteUrl: string, slug: string, stepId?: string): string {
-  return `${siteUrl}/guides/${slug}${stepId ? `#${stepId}` : ""}`;
+  return `${siteUrl}${guidePath(slug, stepId)}`;
 }
 
 export function guideMetadata(guide: Guide, siteUrl: string): Metadata {

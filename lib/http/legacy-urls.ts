@@ -3,7 +3,7 @@
  * JavaScript. `/guides` is now a static page that cannot read its query string, so an old
  * `/guides?q=…` link (shared, bookmarked) is sent to the server-rendered `/guides/search?q=…`.
  */
-import { LIST_PATH, SEARCH_PATH } from "@/lib/content/search";
+import { LIST_PATH, SEARCH_PATH } from "@/lib/paths";
 
 /** The query parameters `/guides` took before it was static; proxy.ts's matcher lists the same. */
 export const LEGACY_LIST_PARAMS = ["q", "category", "can", "effect", "page"] as const;

@@ -6,8 +6,6 @@ import {
   editDistance,
   guideCards,
   matchingSteps,
-  queryString,
-  queryUrl,
   readQuery,
   resultPage,
   searchGuides,
@@ -15,6 +13,7 @@ import {
   type GuideCard,
   type GuideQuery,
 } from "@/lib/content/search";
+import { queryString, searchPath } from "@/lib/paths";
 import { SearchIndexError, buildSearchIndex, readSearchIndex } from "@/lib/content/search-index";
 import { appliesTo } from "@/lib/plan/reader-region";
 
@@ -90,8 +89,8 @@ describe("guide search", () => {
     expect(readQuery({ effect: "no-opt-out" }).query.can).toBe("no-opt-out");
     const query: GuideQuery = { q: "chat history", category: "ai-assistant", can: "opt-out" };
     expect(readQuery(new URLSearchParams(queryString(query, 3)))).toEqual({ query, page: 3 });
-    expect(queryUrl(EMPTY_QUERY)).toBe("/guides");
-    expect(queryUrl({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
+    expect(searchPath(EMPTY_QUERY)).toBe("/guides");
+    expect(searchPath({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
   });
 });
 
