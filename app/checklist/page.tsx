@@ -12,7 +12,7 @@ import { buildChecklist } from "@/lib/progress/checklist";
 import { CATEGORY_LABELS } from "@/lib/content/search";
 import { REMINDER_CHOICES } from "@/lib/progress/server";
 import { formatDate, plural } from "@/lib/format";
-import { ActionForm } from "@/components/progress/ActionForm";
+import { ActionForm } from "@/components/ui/ActionForm";
 import { recheckAction, reminderAction } from "@/lib/progress/actions";
 import { pageMetadata } from "@/lib/content/seo";
 

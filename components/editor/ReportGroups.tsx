@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/progress/ActionForm";
+import { ActionForm } from "@/components/ui/ActionForm";
 import { markDuplicateAction, reopenReportAction, resolveReportAction, resolveStepAction } from "@/lib/editor/actions";
 import { REPORT_KIND_LABELS, NOTE_MAX_LENGTH, type DeskGroup, type DeskReport, type DeskStep } from "@/lib/editor/reports";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
