@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { db, sqlPool } from "@/lib/db/client";
 import { editorIdForToken, sessionTokenFrom, userForToken, userIdForToken, type SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/http/errors";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isDatabaseUnavailable, unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 
 const token = cache(async () => sessionTokenFrom(await cookies()));
 
@@ -43,17 +43,43 @@ export async function requireEditor(): Promise<string> {
   return editorId;
 }
 
+/**
+ * What a signed-out person is told, one message per surface: a JSON route's 401 and a form's answer.
+ * A page says it in its own words (a sign-in panel, or a redirect to sign-in).
+ */
+export const SIGNED_OUT_MESSAGES = {
+  api: "You are not signed in. Sign in and try again.",
+  action: "Your session has ended. Sign in again.",
+} as const;
+
 export class SignedOutError extends UserFacingError {
   override name = "SignedOutError";
-  constructor(message = "Sign in to save your progress.") {
-    super(401, message);
+  constructor() {
+    super(401, SIGNED_OUT_MESSAGES.api);
   }
 }
 
-export async function requireUserId(message?: string): Promise<string> {
+/** The gate's API shape (route handlers, through jsonHandler): the user's id, or a 401 (SignedOutError); an outage is a 503. */
+export async function requireUserId(): Promise<string> {
   const userId = await currentUserId();
-  if (!userId) throw new SignedOutError(message);
+  if (!userId) throw new SignedOutError();
   return userId;
+}
+
+export type PageGate<T> = { state: "signed-in"; data: T } | { state: "signed-out" } | { state: "unavailable" };
+
+/**
+ * The gate's page shape: what a signed-in page loads for its user, or why it cannot show it. The page
+ * answers "signed-out" its own way (a sign-in panel or a redirect) and "unavailable" with
+ * <DatabaseUnavailable>, never as "signed out".
+ */
+export async function signedInPage<T>(load: (user: SessionUser) => Promise<T>): Promise<PageGate<T>> {
+  const result = await unlessUnavailable(async () => {
+    const user = await currentUser();
+    return user ? { data: await load(user) } : null;
+  });
+  if (result === UNAVAILABLE) return { state: "unavailable" };
+  return result ? { state: "signed-in", data: result.data } : { state: "signed-out" };
 }
 
 /** What the browser may know about its session: email and name, nothing that could act as a credential. */

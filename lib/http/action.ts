@@ -4,7 +4,7 @@
  * endpoints: anyone can post any body to them, signed in or not, so nothing here may throw a 500.
  */
 import "server-only";
-import { currentUserId, requireEditor } from "@/lib/auth/current-user";
+import { currentUserId, requireEditor, SIGNED_OUT_MESSAGES } from "@/lib/auth/current-user";
 import { UserFacingError } from "@/lib/http/errors";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
@@ -28,7 +28,7 @@ export async function withForm(formData: unknown, run: (form: FormData) => Promi
 export async function withUser(formData: unknown, run: (userId: string, form: FormData) => Promise<string>): Promise<ActionState> {
   return withForm(formData, async (form) => {
     const userId = await currentUserId();
-    if (!userId) return { error: "Your session has ended. Sign in again." };
+    if (!userId) return { error: SIGNED_OUT_MESSAGES.action };
     return { ok: await run(userId, form) };
   });
 }

@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/http/handler";
 /** GET /api/account/export: a JSON download of everything stored about the signed-in user. */
 export async function GET() {
   try {
-    const data = await exportAccount(db(), await requireUserId("Sign in to export your data."));
+    const data = await exportAccount(db(), await requireUserId());
     return new NextResponse(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
