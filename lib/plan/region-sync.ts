@@ -6,13 +6,13 @@
  */
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { readReaderRegion, setReaderRegion } from "@/lib/plan/region-store";
-import { fromReaderRegion, regionSync, toReaderRegion, type PlanRegion } from "@/lib/plan/rules";
+import { regionSync, type PlanRegion } from "@/lib/plan/rules";
 import { REGION_UNSAVED_KEY, type ReaderRegion } from "@/lib/plan/reader-region";
 import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./local";
 import { sendPlan } from "./client";
 
 export function deviceRegion(): PlanRegion | null {
-  return fromReaderRegion(readReaderRegion());
+  return readReaderRegion();
 }
 
 /** Marks (or clears) a region choice that has not reached the account yet. */
@@ -47,8 +47,8 @@ async function saveRegion(region: PlanRegion | null): Promise<boolean> {
 export async function chooseRegion(region: ReaderRegion | null): Promise<void> {
   setReaderRegion(region);
   const local = readLocalPlan(ANY_GUIDE);
-  if (local) writeLocalPlan({ ...local, region: fromReaderRegion(region) });
-  if ((await pageSession()).status === "signed-in") await saveRegion(fromReaderRegion(region));
+  if (local) writeLocalPlan({ ...local, region: region });
+  if ((await pageSession()).status === "signed-in") await saveRegion(region);
 }
 
 /**
@@ -59,7 +59,7 @@ export async function syncRegion(): Promise<boolean> {
   const session = await pageSession();
   if (session.status !== "signed-in") return false;
   const sync = regionSync({ account: session.plan?.region ?? null, device: deviceRegion(), unsaved: regionUnsaved() });
-  if (sync.kind === "pull") setReaderRegion(toReaderRegion(sync.region));
+  if (sync.kind === "pull") setReaderRegion(sync.region);
   if (sync.kind !== "push") {
     markRegionUnsaved(false);
     return false;

@@ -3,34 +3,18 @@
  * import them cheaply in the browser: regions, the URL form, ordering, counts, merge. The schema and
  * storage are in lib/plans.ts, which re-exports all of this.
  */
-import type { Category, Effect, RegionCode } from "@/lib/content/constants";
+import { READER_REGION_CODES, type Category, type Effect, type RegionCode } from "@/lib/content/constants";
 import { appliesTo, type ReaderRegion } from "@/lib/plan/reader-region";
 
-export const PLAN_REGIONS = ["EU", "UK", "CH", "US", "other"] as const;
-export type PlanRegion = (typeof PLAN_REGIONS)[number];
-export const PLAN_REGION_LABELS: Record<PlanRegion, string> = {
-  EU: "EU / EEA",
-  UK: "UK",
-  CH: "Switzerland",
-  US: "US",
-  other: "Elsewhere",
-};
+/** The plan's region is the reader's region (one vocabulary, lib/content/constants.ts REGIONS). */
+export const PLAN_REGIONS = READER_REGION_CODES;
+export type PlanRegion = ReaderRegion;
 export const MAX_PLAN_GUIDES = 200;
 /** localStorage key of the signed-out plan (listed on /privacy). */
 export const PLAN_KEY = "untrain:plan";
 
 export type Plan = { guides: string[]; region: PlanRegion | null };
 
-/** The plan's region as the region store (lib/reader-region.ts) knows it. */
-export function toReaderRegion(region: PlanRegion | null): ReaderRegion | null {
-  if (region === null) return null;
-  return region === "other" ? "elsewhere" : region;
-}
-
-export function fromReaderRegion(region: ReaderRegion | null): PlanRegion | null {
-  if (region === null) return null;
-  return region === "elsewhere" ? "other" : region;
-}
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 const first = (params: Params, key: string): string | undefined => {
@@ -104,7 +88,7 @@ export function splitByRegion<S extends { region?: readonly RegionCode[] }>(all:
 /** Orders the plan's guides by their most important step, counts steps and minutes, sets region-only steps aside. */
 export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanSummary {
   const bySlug = new Map(outlines.map((g) => [g.slug, g]));
-  const reader = toReaderRegion(plan.region);
+  const reader = plan.region;
   const planned = plan.guides.flatMap((slugId, position) => {
     const guide = bySlug.get(slugId);
     if (!guide) return [];

@@ -3,7 +3,7 @@ import type { Sql } from "@/lib/db/client";
 import type { GuideOutline, OutlineStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/progress/reminder-dates";
-import { setAsideLines, splitByRegion, toReaderRegion, type Plan } from "@/lib/plan/rules";
+import { setAsideLines, splitByRegion, type Plan } from "@/lib/plan/rules";
 
 export type ChecklistGuide = GuideOutline;
 
@@ -44,7 +44,7 @@ export async function buildChecklist(sql: Sql, user: { id: string; reminderMonth
     [user.id],
   );
   const reminderMonths = user.reminderMonths;
-  const reader = toReaderRegion(user.plan?.region ?? null);
+  const reader = user.plan?.region ?? null;
   const setAsideSteps: OutlineStep[] = [];
   const bySlug = new Map(guides.map((g) => [g.slug, g]));
   const ticksByGuide = new Map<string, typeof ticks>();
