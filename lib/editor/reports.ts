@@ -50,7 +50,6 @@ export async function submitReport(db: PrismaClient, input: unknown, manifest: M
 // ---------------------------------------------------------------------------------------------------
 // The editor desk
 
-export const REPORT_KINDS = ["out_of_date", "cant_find"] as const satisfies readonly ReportKind[];
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = { out_of_date: "Out of date", cant_find: "Can't find it" };
 export const REPORT_STATUSES = ["open", "resolved", "duplicate"] as const satisfies readonly ReportStatus[];
 export const DESK_STATES = [...REPORT_STATUSES, "all"] as const;

@@ -9,8 +9,6 @@
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/http/errors";
 
-export const ROLES = ["reader", "editor"] as const satisfies readonly Role[];
-
 /** The one refusal for anyone who is not an editor: a 404, in the same words as a missing page. */
 export class NotAnEditorError extends UserFacingError {
   override name = "NotAnEditorError";

@@ -11,10 +11,8 @@ import type { Sql } from "@/lib/db/client";
 import { findStep, type Manifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/http/errors";
 import { parseInput, slug } from "@/lib/http/validation";
-import { addMonths, isDue } from "@/lib/progress/reminder-dates";
 
 export type { Manifest };
-export { parseInput, addMonths, isDue };
 
 export class ProgressError extends UserFacingError {
   override name = "ProgressError";
@@ -28,7 +26,6 @@ export const tickInputSchema = z.strictObject({
   stepId: slug,
   done: z.boolean({ error: "done must be true or false" }),
 });
-export type TickInput = z.infer<typeof tickInputSchema>;
 
 export const mergeInputSchema = z.strictObject({
   ticks: z
