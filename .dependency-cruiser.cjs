@@ -10,7 +10,7 @@ const BROWSER = [
   "^lib/plan/(client|local|reader-plan|region-sync|region-store|reader-region|rules|walkthrough|index-file)\\.ts$",
   "^lib/auth/page-session\\.ts$",
   "^lib/(paths|format)\\.ts$",
-  "^lib/content/(constants|search|search-index)\\.ts$",
+  "^lib/content/(constants|search|search-index|steps)\\.ts$",
 ];
 
 /** Server code: the database, mail, jobs, sessions, route and action envelopes, env, and server-only packages. */

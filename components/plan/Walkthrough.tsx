@@ -8,6 +8,7 @@ import { appliesTo, READER_REGIONS } from "@/lib/plan/reader-region";
 import { walkNeighbours, type WalkStep } from "@/lib/plan/walkthrough";
 import { guideDonePath, stepPath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
+import { stepById } from "@/lib/content/steps";
 
 type Props = { guide: string; stepId: string; stepTitle: string; steps: WalkStep[]; position: string; planIndexUrl: string };
 
@@ -28,7 +29,7 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
   const neighbours = walkNeighbours(steps, stepId, region);
   const prev = neighbours.prev ? stepPath(guide, neighbours.prev) : null;
   const next = neighbours.next ? stepPath(guide, neighbours.next) : guideDonePath(guide);
-  const here = steps.find((s) => s.id === stepId);
+  const here = stepById(steps, stepId);
   const notHere = !!here && !appliesTo(here.region, region);
   const at = plan.summary ? planPosition(plan.summary, guide) : null;
   const heard = at ? `${position} · your plan: guide ${at.index} of ${at.total}` : position;

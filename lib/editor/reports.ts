@@ -18,6 +18,7 @@ import { assertEditor } from "@/lib/editor/role";
 import { allStepStats, shownPeople, signalsJumped, statsKey } from "@/lib/jobs/step-stats";
 import { parseInput, plainText, slug } from "@/lib/http/validation";
 import type { RateLimitResult } from "@/lib/http/rate-limit";
+import { stepById } from "@/lib/content/steps";
 
 export const REPORT_MAX_LENGTH = 1000;
 
@@ -148,7 +149,7 @@ export async function deskReports(db: PrismaClient, editorId: string, input: unk
     const key = statsKey(c.guide, c.stepId);
     let step = steps.get(key);
     if (!step) {
-      const current = guideBySlug.get(c.guide)?.steps.find((s) => s.id === c.stepId);
+      const current = stepById(guideBySlug.get(c.guide)?.steps, c.stepId);
       const row = stats.get(key);
       step = {
         stepId: c.stepId,

@@ -13,6 +13,7 @@ import type { PrismaClient, ReportKind } from "@/lib/generated/prisma/client";
 import { escapeHtml, sendMail } from "@/lib/mail/send";
 import { serverEnv } from "@/lib/env";
 import type { ReviewGuide } from "@/lib/content/review";
+import { stepById } from "@/lib/content/steps";
 
 /** A first digest (no lastDigestAt yet) covers the day before. */
 export const FIRST_DIGEST_HOURS = 24;
@@ -37,7 +38,7 @@ export async function digestLines(db: PrismaClient, guides: readonly ReviewGuide
         guide: row.guide,
         stepId: row.stepId,
         platform: guide?.platform ?? row.guide,
-        stepTitle: guide?.steps.find((s) => s.id === row.stepId)?.title ?? `${row.stepId} (no longer in the guide)`,
+        stepTitle: stepById(guide?.steps, row.stepId)?.title ?? `${row.stepId} (no longer in the guide)`,
         counts: {},
         total: 0,
       };

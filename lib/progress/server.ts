@@ -11,6 +11,7 @@ import type { Sql } from "@/lib/db/client";
 import { findStep, type Manifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/http/errors";
 import { parseInput, slug } from "@/lib/http/validation";
+import { stepById } from "@/lib/content/steps";
 
 export type { Manifest };
 
@@ -85,7 +86,7 @@ export async function listTicks(db: PrismaClient, userId: string, manifest: Mani
   if (guide !== undefined) parseInput(slug, guide);
   const rows = await db.stepCompletion.findMany({ where: { userId, ...(guide ? { guide } : {}) }, orderBy: { completedAt: "asc" } });
   return rows.map((row) => {
-    const step = manifest.get(row.guide)?.find((s) => s.id === row.stepId);
+    const step = stepById(manifest.get(row.guide), row.stepId);
     return { guide: row.guide, stepId: row.stepId, completedAt: row.completedAt.toISOString(), changed: !!step && step.hash !== row.stepHash, removed: !step };
   });
 }
@@ -99,7 +100,7 @@ export async function mergeTicks(db: PrismaClient, userId: string, input: unknow
   const data = [];
   let skipped = 0;
   for (const tick of ticks) {
-    const step = manifest.get(tick.guide)?.find((s) => s.id === tick.stepId);
+    const step = stepById(manifest.get(tick.guide), tick.stepId);
     if (!step) {
       skipped++;
       continue;
