@@ -17,7 +17,7 @@ const INTERACTIVE = "input, textarea, select, button, a, [contenteditable]";
 /**
  * The walkthrough's buttons on a step page: Done, next step (through the one tick store), Skip, Back,
  * and "I can't find this" (a cant_find report). Keyboard: Enter = done, → = skip, ← = back. With a
- * region chosen, they go past the steps that do not apply there (lib/walkthrough.ts), as the plan does.
+ * region chosen, they go past the steps that do not apply there (lib/plan/walkthrough.ts), as the plan does.
  */
 export function Walkthrough({ guide, stepId, stepTitle, steps, position, planIndexUrl }: Props) {
   const router = useRouter();

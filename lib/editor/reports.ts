@@ -2,12 +2,12 @@
  * Readers' reports that a step moved, and the editor desk that handles them.
  *
  * Filing: no account needed, so abuse is limited per client through the shared PostgreSQL rate limiter
- * (lib/rate-limit.ts); the report row itself keeps nothing about who sent it. Reports have a kind:
+ * (lib/http/rate-limit.ts); the report row itself keeps nothing about who sent it. Reports have a kind:
  * `out_of_date` (the form under each step) or `cant_find` (the walkthrough's "I can't find this",
  * issue 11, which only has to file reports with that kind: the desk already groups and counts by kind).
  *
  * The desk: every query and action takes the editor id the caller resolved from the session and checks
- * the role again in the database (assertEditor), like lib/progress.ts checks ownership.
+ * the role again in the database (assertEditor), like lib/progress/server.ts checks ownership.
  */
 import { z } from "zod";
 import type { PrismaClient, ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
@@ -90,7 +90,7 @@ export type DeskStep = {
   reports: DeskReport[];
   /** From the rollup: people who ticked it in the last 30 days (null when fewer than 10), and its signals. */
   stats: { doneBy: number | null; outOfDate30d: number; cantFind30d: number; signals7d: number } | null;
-  /** The share of "this step moved" signals jumped (lib/step-stats.ts signalsJumped): listed first. */
+  /** The share of "this step moved" signals jumped (lib/jobs/step-stats.ts signalsJumped): listed first. */
   flagged: boolean;
 };
 

@@ -2,7 +2,7 @@
  * Editors: people who keep the guides true. The role is granted and revoked only from the command line
  * (`npm run editor:grant -- someone@example.org`, scripts/editor-role.ts); no web path writes it.
  *
- * Every desk query and desk action (lib/reports.ts, lib/stale.ts) calls assertEditor with the id the
+ * Every desk query and desk action (lib/editor/reports.ts, lib/editor/stale.ts) calls assertEditor with the id the
  * caller resolved from the session, so a revoked role takes effect on the next request, and a reader's
  * id gets the same "Not found." as a made-up one: nothing says that the desk exists.
  */

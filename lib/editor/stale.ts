@@ -3,7 +3,7 @@
  * desk (/editor/stale), so the two never disagree.
  *
  * Order (evidence from readers before a date on a calendar):
- *   1. steps with open reports whose share of "this step moved" signals jumped (lib/step-stats.ts),
+ *   1. steps with open reports whose share of "this step moved" signals jumped (lib/jobs/step-stats.ts),
  *      most recent signals first;
  *   2. other steps with open reports: those in an overdue guide first, then the most open reports,
  *      then the longest waiting;

@@ -51,7 +51,7 @@ export type TickState = { guide: string; stepId: string; done: boolean; complete
 
 /**
  * Ticks or unticks one step in one statement, outside any transaction: ticks are the hot path, so
- * this runs on raw pg (lib/db.ts sqlPool), not Prisma.
+ * this runs on raw pg (lib/db/client.ts sqlPool), not Prisma.
  * Idempotent: ticking twice keeps the first row (and its time), unticking an unticked step is fine.
  * The CTE reads the existing row from the statement's snapshot when the insert finds a conflict.
  * Times are stored as UTC in a column without time zone, as Prisma does, and read back as UTC.
