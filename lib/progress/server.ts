@@ -44,8 +44,9 @@ export const mergeInputSchema = z.strictObject({
 });
 
 export const recheckInputSchema = z.strictObject({ guide: slug, stepId: slug.optional() });
-export const reminderInputSchema = z.strictObject({ months: z.union([z.literal(3), z.literal(6), z.literal(12), z.null()]) });
+/** The reminder intervals offered, in months; the schema, the checklist's choices and /privacy read this one list. */
 export const REMINDER_CHOICES = [3, 6, 12] as const;
+export const reminderInputSchema = z.strictObject({ months: z.literal(REMINDER_CHOICES).nullable() });
 
 export type TickState = { guide: string; stepId: string; done: boolean; completedAt: string | null };
 
