@@ -4,12 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/redirect";
-import { mayMailSignInLink, normalizeEmail } from "@/lib/sign-in-limit";
+import { mayMailSignInLink } from "@/lib/sign-in-limit";
+import { plainAddressSchema } from "@/lib/email-address";
 import { DATABASE_DOWN, NOT_A_FORM, type ActionState } from "@/lib/actions";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 const requestSchema = z.object({
-  email: z.email({ error: "Enter an email address such as name@example.org." }).max(254).transform(normalizeEmail),
+  // Only a plain address: what we rate-limit is then exactly what the mail goes to (lib/email-address.ts).
+  email: plainAddressSchema(),
   callbackUrl: z.string().max(2000).optional(),
 });
 
