@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { sendMail, escapeHtml } from "@/lib/mail";
 import { callbackOnSite, signInLink } from "@/lib/sign-in-link";
-import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/session";
+import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS, secureCookiesFor } from "@/lib/session";
+import { requirePlainAddress } from "@/lib/email-address";
 
 declare module "next-auth" {
   interface Session {
@@ -20,7 +21,7 @@ function signInMail(url: string) {
   const host = new URL(url).host;
   return {
     subject: `Sign in to Untrain`,
-    text: `Sign in to Untrain (${host}) with this link:\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.\n`,
+    text: `Sign in to Untrain (${host}): open this link and press "Sign in".\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.\n`,
     html: `<p>Sign in to Untrain (${escapeHtml(host)}):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>The link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.</p>`,
   };
 }
@@ -34,6 +35,8 @@ function authConfig(): NextAuthConfig {
       server: env.EMAIL_SERVER ?? "smtp://localhost:25",
       from: env.EMAIL_FROM,
       maxAge: SIGN_IN_LINK_MAX_AGE_HOURS * 60 * 60,
+      // Refuse anything but a plain address, so the mail goes to exactly what the rate limit counted.
+      normalizeIdentifier: requirePlainAddress,
       async sendVerificationRequest({ identifier, url }) {
         const link = signInLink(url, env.SITE_URL);
         await sendMail({ to: identifier, url: link, ...signInMail(link) });
@@ -47,6 +50,8 @@ function authConfig(): NextAuthConfig {
     providers,
     secret: env.AUTH_SECRET,
     trustHost: true,
+    // Secure, __Secure- prefixed cookies follow SITE_URL, never the request's scheme (lib/session.ts).
+    useSecureCookies: secureCookiesFor(env.SITE_URL),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
