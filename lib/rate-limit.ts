@@ -41,6 +41,11 @@ export function limitKey(secret: string, name: LimitName, value: string): string
   return createHmac("sha256", secret).update(`${name}:${value}`).digest("base64url").slice(0, 43);
 }
 
+/** The row key rate-limiter-flexible stores for `value` (its keyPrefix, a colon, our HMAC), for deleting one counter. */
+export function storedLimitKey(secret: string, name: LimitName, value: string): string {
+  return `${name}:${limitKey(secret, name, value)}`;
+}
+
 /**
  * Spends one point of `name` for `value`. A database outage throws DatabaseUnavailableError (a 503),
  * so an outage never turns into "allowed without limit" for mail.
