@@ -58,10 +58,12 @@ export async function signIn(page: Page, email: string, callbackUrl = "/checklis
 }
 
 /** Opens the mailed link and presses the focused "Sign in as …" button, as the reader does (Enter). */
-export async function confirmSignIn(page: Page, link: string, email: string) {
+export async function confirmSignIn(page: Page, link: string, email: string, options: { devicePlan?: boolean } = {}) {
   await page.goto(link);
   const button = page.getByRole("button", { name: `Sign in as ${email}` });
   await button.waitFor();
+  // The form carries this device's plan once the page has read it (components/plan/DevicePlanField.tsx).
+  if (options.devicePlan) await page.locator('form input[name="plan"]').waitFor({ state: "attached" });
   expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => !url.pathname.startsWith("/api/auth") && !url.pathname.startsWith("/signin/confirm"));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/seo";
 import { NoticePage } from "@/components/ui/NoticePage";
 import { EMAIL_CALLBACK_PATH, readConfirmation } from "@/lib/sign-in-confirm";
+import { DevicePlanField } from "@/components/plan/DevicePlanField";
 
 export const metadata: Metadata = pageMetadata("/signin/confirm", "Sign in", "Confirm signing in to Untrain.", { index: false });
 
@@ -29,6 +30,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
         <input type="hidden" name="token" value={confirmation.token} />
         <input type="hidden" name="email" value={confirmation.email} />
         {confirmation.callbackUrl ? <input type="hidden" name="callbackUrl" value={confirmation.callbackUrl} /> : null}
+        <DevicePlanField />
         {/* One focused button: Enter signs in, as one click on the link used to. */}
         <button type="submit" autoFocus className="mt-2 rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           Sign in as {confirmation.email}

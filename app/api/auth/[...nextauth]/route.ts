@@ -5,6 +5,7 @@ import { errorResponse, jsonHandler } from "@/lib/api";
 import { currentSessionForBrowser } from "@/lib/current-user";
 import { mayMailSignInLink } from "@/lib/sign-in-limit";
 import { siteOrigin } from "@/lib/env";
+import { mergePlanAtSignIn } from "@/lib/sign-in-plan";
 import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } from "@/lib/sign-in-confirm";
 
 /**
@@ -43,7 +44,14 @@ async function confirmSignIn(request: NextRequest): Promise<Response> {
   url.search = callbackQuery(confirmation).toString();
   const headers = new Headers(request.headers);
   for (const name of ["content-type", "content-length", "origin"]) headers.delete(name);
-  return handlers.GET(new NextRequest(url, { method: "GET", headers }));
+  const response = await handlers.GET(new NextRequest(url, { method: "GET", headers }));
+  try {
+    await mergePlanAtSignIn(response, form!.get("plan"));
+  } catch (error) {
+    // Signed in all the same: the browser merges its plan on the next page load.
+    console.warn(`[auth] plan not merged at sign-in: ${(error as Error).message}`);
+  }
+  return response;
 }
 
 /** The address a sign-in request asks for, read the way Auth.js reads it (a form, or JSON). */
