@@ -105,7 +105,8 @@ describe("a shared plan link opened signed in (item 4)", () => {
     expect(await accountPlan(email)).toEqual({ guides: ["whatsapp"], region: null });
 
     await page.getByRole("button", { name: "Add these to my plan" }).click();
-    await page.getByText("Saved to your account").waitFor();
+    // (A regex: the shared plan's own line says "nothing is saved to your account unless …".)
+    await page.getByText(/^Saved to your account/).waitFor();
     expect(await accountPlan(email)).toEqual({ guides: ["whatsapp", "instagram", "linkedin", "chatgpt"], region: "UK" });
     expect(await planGuides(page)).toEqual(["ChatGPT", "Instagram", "LinkedIn", "WhatsApp"]);
     expect(new URL(page.url()).search).toBe("");

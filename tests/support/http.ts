@@ -221,11 +221,12 @@ export async function signInByMail(email: string, label = email): Promise<HttpCl
 
 /** The confirmation page's form, sent as the browser sends it when the reader presses "Sign in as …". */
 export function confirmationForm(html: string): { action: string; fields: [string, string][] } {
-  const form = /<form[^>]*method="post"[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(html);
-  if (!form) throw new Error("no sign-in form on the confirmation page");
+  const form = /<form([^>]*)>([\s\S]*?)<\/form>/.exec(html);
+  const action = form && / method="post"/.test(form[1]!) ? / action="([^"]+)"/.exec(form[1]!)?.[1] : undefined;
+  if (!form || !action) throw new Error("no sign-in form on the confirmation page");
   const unescape = (v: string) => v.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
   const fields = [...form[2]!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)] as [string, string]);
-  return { action: unescape(form[1]!), fields };
+  return { action: unescape(action), fields };
 }
 
 export function pressSignIn(client: HttpClient, confirmationPage: string): Promise<HttpResponse> {

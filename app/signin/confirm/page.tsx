@@ -33,7 +33,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
         <DevicePlanField />
         {/* One focused button: Enter signs in, as one click on the link used to. */}
         <button type="submit" autoFocus className="mt-2 rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Sign in as {confirmation.email}
+          {`Sign in as ${confirmation.email}`}
         </button>
       </form>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Did not ask to sign in? Close this page: nothing happens.</p>
