@@ -8,7 +8,7 @@ export async function GET() {
   return jsonHandler(async () => {
     const userId = await requireUserId();
     return { plan: await loadPlan(db(), userId) };
-  });
+  }, "read");
 }
 
 /** PUT /api/plan {guides, region}: replaces the reader's plan; 422 for unknown guides, more than 200, a bad region. */

@@ -18,7 +18,7 @@ import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } fr
  *   (lib/sign-in-confirm.ts). Only that page's POST, from our own Origin, reaches Auth.js's callback.
  */
 export async function GET(request: NextRequest) {
-  if (request.nextUrl.pathname === "/api/auth/session") return jsonHandler(currentSessionForBrowser);
+  if (request.nextUrl.pathname === "/api/auth/session") return jsonHandler(currentSessionForBrowser, "read");
   if (request.nextUrl.pathname === EMAIL_CALLBACK_PATH) {
     // A link mailed before the confirmation page existed, or a scanner that rewrote it: nothing happens here.
     const confirm = new URL(CONFIRM_PATH, serverEnv().SITE_URL);
