@@ -7,7 +7,9 @@
  *   (lib/api.ts sameOriginJsonHandler): running the proxy costs a POST about 0.7 ms of server CPU,
  *   as much as the rest of a tick (`npm run bench`, the proxy.ts rows).
  * - Server action requests get a 4xx instead of an error deep inside the framework when their body is
- *   over the 1 MB limit, is not an envelope React can decode, or their Host is not our own.
+ *   over the 1 MB limit, is not an envelope React can decode, or their Host is not our own. Plain form
+ *   posts (multipart or urlencoded: the no-JavaScript path of every form, which Next also runs as a
+ *   server action) get the same 400 for a foreign Host and 413 over 1 MB, with or without an Origin.
  * - An old `/guides?q=…` link (the list is static now) is sent to `/guides/search?q=…` (lib/legacy-urls.ts),
  *   so it still works without JavaScript; on SITE_URL, never on the request's Host.
  * - A path with broken percent-encoding (/guides/%ZZ) gets a 400 here; the router would throw a
@@ -67,6 +69,11 @@ async function readableActionBody(request: NextRequest): Promise<boolean> {
   return Array.isArray(parsed) && wellFormed(parsed, 0);
 }
 
+/** A body an HTML form sends (any case: the type is case-insensitive). */
+function isFormPost(request: NextRequest): boolean {
+  return /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(request.headers.get("content-type") ?? "");
+}
+
 export async function proxy(request: NextRequest) {
   if (hasBrokenEncoding(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the address has broken percent-encoding.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -75,13 +82,18 @@ export async function proxy(request: NextRequest) {
   if (moved && isSafeMethod(request.method)) return NextResponse.redirect(new URL(moved, siteUrl()), 308);
   if (isSafeMethod(request.method)) return NextResponse.next();
   if (isCrossSiteWrite(request)) return refuse(403, CROSS_SITE_MESSAGE);
-  if (request.headers.has("next-action")) {
-    // Next.js answers an action whose Host is not the Origin's with a 500; it is a forged request.
+  const isAction = request.headers.has("next-action");
+  if (isAction || isFormPost(request)) {
+    // Next.js answers an action whose Host is not the Origin's with a 500; it is a forged request
+    // (or a reverse proxy that does not pass Host on: then every form fails, and says why).
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (host !== siteHost()) return refuse(400, "This request is not addressed to this site.");
-    const length = Number(request.headers.get("content-length") ?? "0");
+    const declared = request.headers.get("content-length");
+    // A form without a length (chunked) could be any size: browsers always send one.
+    if (declared === null && !isAction) return refuse(411, "The form must say how large it is.");
+    const length = Number(declared ?? "0");
     if (!Number.isFinite(length) || length > ACTION_BODY_LIMIT) return refuse(413, "The form is too large.");
-    if (request.method === "POST" && !(await readableActionBody(request))) return refuse(400, "This form could not be read. Reload the page and try again.");
+    if (isAction && request.method === "POST" && !(await readableActionBody(request))) return refuse(400, "This form could not be read. Reload the page and try again.");
   }
   return NextResponse.next();
 }
@@ -98,6 +110,8 @@ export const config = {
     // Next.js needs the matcher as a literal: keep this list the same as SELF_CHECKED_ROUTES (tests/unit/security-input.test.ts).
     { source: "/((?!api/progress$|api/progress/merge$).*)", has: [{ type: "header", key: "origin" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    // Plain form posts come without an Origin from scripts and old browsers; the proxy sorts them by type.
+    { source: "/((?!api/progress$|api/progress/merge$).*)", has: [{ type: "header", key: "content-type" }] },
     { source: "/:path(.*%.*)" },
     // Old /guides?… links (lib/legacy-urls.ts LEGACY_LIST_PARAMS, checked in tests/unit/legacy-urls.test.ts).
     { source: "/guides", has: [{ type: "query", key: "q" }] },

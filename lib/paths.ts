@@ -24,6 +24,9 @@ export const guideDonePath = (slug: string) => `${LIST_PATH}/${slug}/done`;
 /** The sign-in page, with the same-site path to come back to after signing in (`/` is kept readable: it is legal in a query). */
 export const signInPath = (returnTo?: string) => (returnTo ? `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo).replaceAll("%2F", "/")}` : SIGN_IN_PATH);
 
+/** The sign-in page showing one of Auth.js's error codes (e.g. "Verification" for a spent or expired link). */
+export const signInErrorPath = (error: string) => `${SIGN_IN_PATH}?${new URLSearchParams({ error })}`;
+
 /** The editor desk, optionally filtered to one guide. */
 export const editorPath = (guide?: string) => (guide ? `${EDITOR_PATH}?${new URLSearchParams({ guide })}` : EDITOR_PATH);
 

@@ -160,7 +160,7 @@ async function waitForMail(dir: string, to: string): Promise<MailFile> {
       ? readdirSync(dir)
           .filter((f) => f.endsWith(".json"))
           .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as MailFile)
-          .find((m) => m.to === to && m.url.includes("/api/auth/callback/"))
+          .find((m) => m.to === to && m.url.includes("/signin/confirm"))
       : undefined;
     if (mail) return mail;
     await new Promise((r) => setTimeout(r, 200));
@@ -175,7 +175,9 @@ async function signIn(page: Page, mailDir: string, email: string, callbackUrl: s
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
   const mail = await waitForMail(mailDir, email);
   await page.goto(mail.url);
-  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
+  // The link opens a confirmation page; its one button signs in (lib/sign-in-confirm.ts).
+  await page.getByRole("button", { name: `Sign in as ${email}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth") && !url.pathname.startsWith("/signin/confirm"));
 }
 
 /**

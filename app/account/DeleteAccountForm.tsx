@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/account/actions";
 
 export function DeleteAccountForm() {
-  const [state, action, pending] = useActionState(deleteAccountAction, {});
+  // A permalink, so the server-rendered form has action="/account", not the invalid action="".
+  const [state, action, pending] = useActionState(deleteAccountAction, {}, "/account");
   return (
     <form action={action} className="mt-3 space-y-3">
       <div className="flex items-start gap-2">

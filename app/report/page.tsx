@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NoticePage } from "@/components/ui/NoticePage";
 import { findGuide } from "@/lib/content/guides";
-import { REPORT_MAX_LENGTH } from "@/lib/editor/reports";
+import { REPORT_MAX_LENGTH, REPORT_REFUSALS } from "@/lib/editor/reports";
 import { LIMITS } from "@/lib/http/rate-limit";
 import { pageMetadata } from "@/lib/content/seo";
 import { guidePath } from "@/lib/paths";
@@ -15,6 +15,8 @@ const MESSAGES = new Map<string, { title: string; text: string }>([
   ["thanks", { title: "Thank you", text: "We will check this step against the platform's pages and update the guide." }],
   ["invalid", INVALID],
   ["too-many", { title: "The report was not sent", text: `You can send up to ${LIMITS.reportsPerClient.points} reports in ${LIMITS.reportsPerClient.duration / 60} minutes. Please try again later.` }],
+  [REPORT_REFUSALS.reportsPerStep.result, { title: "Thank you", text: REPORT_REFUSALS.reportsPerStep.text }],
+  [REPORT_REFUSALS.reportsEveryone.result, { title: "The report was not sent", text: REPORT_REFUSALS.reportsEveryone.text }],
   ["unavailable", { title: "The report was not sent", text: "We cannot reach our database just now. Please try again in a minute." }],
 ]);
 

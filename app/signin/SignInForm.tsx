@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { requestSignInLink, type SignInState } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, {});
+  // A permalink, so the server-rendered form has action="/signin", not the invalid action="".
+  const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, {}, "/signin");
   return (
     <form action={action} className="mt-6 space-y-3" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -31,24 +31,28 @@ export function StepItem({
   step,
   platform,
   islands,
+  headingLevel = 3,
 }: {
   step: GuideStep;
+  /** 3 under a guide's section headings; 2 on a step's own page, right under its h1 (no skipped level). */
+  headingLevel?: 2 | 3;
   /** The guide's platform, named in the confirmation line ("Confirmed on Instagram's own pages"). */
   platform: string;
   islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode };
 }) {
   const titleId = `${step.id}-title`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const confirmation = stepConfirmation(step.cited);
   return (
     <li id={step.id} className="step scroll-mt-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800" aria-labelledby={titleId} data-regions={step.region?.join(" ") ?? ""}>
       <div className="flex items-start gap-3">
         {islands?.checkbox}
-        <h3 id={titleId} className="flex-1 text-lg font-semibold leading-snug">
+        <Heading id={titleId} className="flex-1 text-lg font-semibold leading-snug">
           <span className="print-box print-only" aria-hidden="true" />
           <a href={`#${step.id}`} className="hover:underline">
             <span className="text-zinc-500 dark:text-zinc-400">{step.number}.</span> {step.title}
           </a>
-        </h3>
+        </Heading>
         {islands?.share}
       </div>
       <ul className="mt-2 flex flex-wrap gap-2" aria-label="About this step">

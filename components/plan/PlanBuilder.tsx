@@ -27,7 +27,11 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   const [saveStatus, setSaveStatus] = useState<SaveStatus>("");
   const [copied, setCopied] = useState(false);
   const [origin, setOrigin] = useState("");
-  const region = useReaderRegion();
+  // A plan link opened signed in: shown as it is, and the account changes only when the reader adds it.
+  const [shared, setShared] = useState<{ region: PlanRegion | null } | null>(null);
+  const [account, setAccount] = useState<Plan | null>(null);
+  const deviceChoice = useReaderRegion();
+  const region = shared ? shared.region : deviceChoice;
   const saving = useRef<Promise<void>>(Promise.resolve());
   const filterId = useId();
 
@@ -39,7 +43,8 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     // A shared link brings its region; otherwise the one chosen on this device (on a guide page, say) wins over the one stored with the plan.
     const device = deviceRegion();
     const regionNow = fromUrl ? (incoming.region ?? device) : (device ?? incoming.region);
-    if (regionNow !== device) setReaderRegion(regionNow);
+    // From a link, the region waits until we know the reader is not signed in (then it is theirs to keep).
+    if (regionNow !== device && !fromUrl) setReaderRegion(regionNow);
     // A one-time sync from outside React (the link, localStorage, the page's origin) after hydration.
     /* eslint-disable react-hooks/set-state-in-effect */
     setChosen(incoming.guides);
@@ -49,7 +54,14 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     void pageSession().then(async (s) => {
       if (cancelled) return;
       if (s.status !== "signed-in") {
+        if (regionNow !== device) setReaderRegion(regionNow);
         setSession(s.status);
+        return;
+      }
+      if (fromUrl) {
+        setAccount(s.plan ?? { guides: [], region: null });
+        setShared({ region: regionNow });
+        setSession("signed-in");
         return;
       }
       const local = { guides: incoming.guides, region: regionNow };
@@ -95,7 +107,35 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     return saving.current;
   }
 
+  /** "Add these to my plan": the shared guides (and its region, if the account has none) join the account's plan. */
+  async function addShared() {
+    setSaveStatus("saving");
+    const merged = await sendPlan("POST", "/api/plan/merge", { guides: chosen, region });
+    if (!merged) {
+      setSaveStatus("not-saved");
+      return;
+    }
+    updateSessionPlan(merged);
+    if (merged.region) setReaderRegion(merged.region);
+    setShared(null);
+    setChosen(merged.guides);
+    replaceUrl("/plan");
+    setSaveStatus("saved");
+  }
+
+  function showOwnPlan() {
+    setShared(null);
+    setChosen(account?.guides ?? []);
+    replaceUrl("/plan");
+  }
+
   function persist(next: Plan) {
+    if (shared) {
+      // Still only the shared plan being looked at: the link changes, the account does not.
+      setShared({ region: next.region });
+      replaceUrl(`/plan${planQuery(next)}`);
+      return;
+    }
     if (session === "signed-in") {
       void saveToAccount(next);
       return;
@@ -112,8 +152,8 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   }
 
   function chooseRegion(next: PlanRegion) {
-    setReaderRegion(next);
-    if (session === "signed-in") markRegionUnsaved(true);
+    if (!shared) setReaderRegion(next);
+    if (session === "signed-in" && !shared) markRegionUnsaved(true);
     setCopied(false);
     persist({ guides: chosen, region: next });
   }
@@ -132,6 +172,30 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
 
   return (
     <div className="mt-6 space-y-10">
+      {shared ? (
+        <section aria-labelledby="plan-shared-heading" className="rounded-lg border border-brand-700 p-4" data-testid="shared-plan">
+          <h2 id="plan-shared-heading" className="text-xl font-semibold">
+            A plan someone shared with you
+          </h2>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            Below is the plan from the link you opened. Your own plan{account?.guides.length ? ` (${plural(account.guides.length, "guide")})` : ""} stays as it is
+            unless you add these guides to it.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button type="button" onClick={() => void addShared()} disabled={saveStatus === "saving"} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+              Add these to my plan
+            </button>
+            <button type="button" onClick={showOwnPlan} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium dark:border-zinc-700">
+              Show my own plan
+            </button>
+          </div>
+          {saveStatus === "not-saved" ? (
+            <p role="alert" className="mt-2 text-sm">
+              Not added: we could not reach the server. Try again in a moment.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="plan-apps-heading">
         <h2 id="plan-apps-heading" className="text-xl font-semibold">
           1. Which apps do you use?
@@ -194,17 +258,19 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
           3. Your plan
         </h2>
         <p role="status" className="mt-1 min-h-5 text-sm text-zinc-700 dark:text-zinc-300">
-          {session === "signed-in"
-            ? saveStatus === "saving"
-              ? "Saving…"
-              : saveStatus === "not-saved"
-                ? "Not saved yet: we could not reach the server. Change anything to try again."
-                : "Saved to your account: it is on every device you sign in on."
-            : session === "unavailable"
-              ? "Kept on this device and in the link below (we could not reach your account just now)."
-              : session === "signed-out"
-                ? "Kept on this device and in the link below. Nothing is sent to us. Sign in to have it on every device."
-                : ""}
+          {shared
+            ? "A shared plan: nothing is saved to your account unless you add it."
+            : session === "signed-in"
+              ? saveStatus === "saving"
+                ? "Saving…"
+                : saveStatus === "not-saved"
+                  ? "Not saved yet: we could not reach the server. Change anything to try again."
+                  : "Saved to your account: it is on every device you sign in on."
+              : session === "unavailable"
+                ? "Kept on this device and in the link below (we could not reach your account just now)."
+                : session === "signed-out"
+                  ? "Kept on this device and in the link below. Nothing is sent to us. Sign in to have it on every device."
+                  : ""}
         </p>
         {summary.guides.length === 0 ? (
           <p className="mt-3">Tick at least one app above to see your plan.</p>

@@ -2,20 +2,24 @@
 import { useEffect } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { syncRegion } from "@/lib/plan/region-sync";
+import { mergeDevicePlan } from "@/lib/plan/plan-sync";
 
 /**
- * On every page but /plan (whose builder does the same with the whole plan): keeps this device's
- * region and the account's the same. /checklist is rendered on the server with the account's region,
- * so it is rendered again when this device's region has just reached the account.
+ * On every page but /plan (whose builder does the same with the whole plan): merges a plan made on
+ * this device signed out into the account, and keeps this device's region and the account's the
+ * same. /checklist is rendered on the server with the account's plan and region, so it is rendered
+ * again when either has just changed on the account.
  */
 export function RegionSync() {
   const pathname = usePathname();
   const router = useRouter();
   useEffect(() => {
     if (pathname === "/plan") return;
-    void syncRegion().then((changed) => {
-      if (changed && pathname === "/checklist") router.refresh();
-    });
+    void (async () => {
+      const planChanged = await mergeDevicePlan();
+      const regionChanged = await syncRegion();
+      if ((planChanged || regionChanged) && pathname === "/checklist") router.refresh();
+    })();
   }, [pathname, router]);
   return null;
 }

@@ -12,7 +12,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
   const pending = stepIds.filter((id) => progress.pending.has(id)).length;
   const percent = stepIds.length ? Math.round((done / stepIds.length) * 100) : 0;
   return (
-    <div className="no-print mt-6 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="progress-line">
+    <div role="group" className="no-print mt-6 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="progress-line">
       <p id="progress-line" className="font-semibold">
         {progress.mode === "loading" ? "Loading your progress…" : `${done} of ${stepIds.length} steps done`}
       </p>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { usePathname } from "next/navigation";
 import type { ActionState } from "@/lib/http/action";
 
 /** A small form bound to a server action, announcing its result. */
@@ -14,7 +15,9 @@ export function ActionForm({
   submitLabel: string;
   className?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  // The permalink gives the server-rendered form a real action (the page's path) instead of action="",
+  // which HTML does not allow; without JavaScript the form posts there, as before.
+  const [state, formAction, pending] = useActionState(action, {}, usePathname());
   return (
     <form action={formAction} className={className ?? "flex flex-wrap items-center gap-2"}>
       {children}

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/auth-js";
 import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env";
 import { deleteAccount } from "@/lib/account/data";
 import { withUser, type ActionState } from "@/lib/http/action";
 
@@ -10,7 +11,7 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
     if (form.get("confirm") !== "yes") return "";
     // End the session first (its row goes with the user), then remove everything.
     await signOut({ redirect: false });
-    await deleteAccount(db(), userId);
+    await deleteAccount(db(), userId, serverEnv().AUTH_SECRET);
     return "deleted";
   });
   if (result.ok === "") return { error: "Tick the box to confirm that you want to delete your account." };

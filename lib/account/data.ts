@@ -1,5 +1,7 @@
 /** "My data": everything stored about a person, and deleting it. */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { mailboxKey, plainAddress } from "@/lib/auth/email-address";
+import { storedLimitKey } from "@/lib/http/rate-limit";
 
 export async function exportAccount(db: PrismaClient, userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -28,9 +30,23 @@ export async function exportAccount(db: PrismaClient, userId: string) {
   };
 }
 
-/** Removes the user; sessions, accounts and ticks go with it (ON DELETE CASCADE). */
-export async function deleteAccount(db: PrismaClient, userId: string): Promise<void> {
-  await db.user.deleteMany({ where: { id: userId } });
+/**
+ * Removes the user; sessions, accounts, ticks and the plan go with it (ON DELETE CASCADE). The address
+ * also sits outside the user row: in a sign-in link not yet used (in clear text, for up to 24 hours)
+ * and as the key of its sign-in rate-limit counter (keyed with `secret`, AUTH_SECRET). Both go too, in
+ * the same transaction.
+ */
+export async function deleteAccount(db: PrismaClient, userId: string, secret: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return;
+    if (user.email) {
+      const address = plainAddress(user.email) ?? user.email;
+      await tx.verificationToken.deleteMany({ where: { identifier: { in: [...new Set([user.email, address])] } } });
+      await tx.rateLimit.deleteMany({ where: { key: storedLimitKey(secret, "signInPerEmail", mailboxKey(address)) } });
+    }
+    await tx.user.deleteMany({ where: { id: userId } });
+  });
 }
 
 export function countTicks(db: PrismaClient, userId: string): Promise<number> {

@@ -4,12 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth-js";
 import { safeRedirectPath } from "@/lib/http/redirect";
-import { mayMailSignInLink, normalizeEmail } from "@/lib/auth/sign-in-limit";
+import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
+import { plainAddressSchema } from "@/lib/auth/email-address";
 import { DATABASE_DOWN, NOT_A_FORM, type ActionState } from "@/lib/http/action";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 const requestSchema = z.object({
-  email: z.email({ error: "Enter an email address such as name@example.org." }).max(254).transform(normalizeEmail),
+  // Only a plain address: what we rate-limit is then exactly what the mail goes to (lib/email-address.ts).
+  email: plainAddressSchema(),
   callbackUrl: z.string().max(2000).optional(),
 });
 

@@ -9,7 +9,8 @@ import { serverEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInMail } from "@/lib/mail/templates";
 import { callbackOnSite, signInLink } from "@/lib/auth/sign-in-link";
-import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/auth/session";
+import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS, secureCookiesFor } from "@/lib/auth/session";
+import { requirePlainAddress } from "@/lib/auth/email-address";
 
 declare module "next-auth" {
   interface Session {
@@ -26,6 +27,8 @@ function authConfig(): NextAuthConfig {
       server: env.EMAIL_SERVER ?? "smtp://localhost:25",
       from: env.EMAIL_FROM,
       maxAge: SIGN_IN_LINK_MAX_AGE_HOURS * 60 * 60,
+      // Refuse anything but a plain address, so the mail goes to exactly what the rate limit counted.
+      normalizeIdentifier: requirePlainAddress,
       async sendVerificationRequest({ identifier, url }) {
         const link = signInLink(url, env.SITE_URL);
         await sendMail({ to: identifier, url: link, ...signInMail(link) });
@@ -39,6 +42,8 @@ function authConfig(): NextAuthConfig {
     providers,
     secret: env.AUTH_SECRET,
     trustHost: true,
+    // Secure, __Secure- prefixed cookies follow SITE_URL, never the request's scheme (lib/session.ts).
+    useSecureCookies: secureCookiesFor(env.SITE_URL),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {

@@ -10,8 +10,9 @@ import { db, sqlPool } from "@/lib/db/client";
 import { editorIdForToken, sessionTokenFrom, userForToken, userIdForToken, type SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/http/errors";
 import { isDatabaseUnavailable, unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
+import { siteUrl } from "@/lib/env";
 
-const token = cache(async () => sessionTokenFrom(await cookies()));
+const token = cache(async () => sessionTokenFrom(await cookies(), siteUrl()));
 
 /** The signed-in user's id, or null. Throws DatabaseUnavailableError when the database is down. */
 export const currentUserId = cache(async (): Promise<string | null> => {

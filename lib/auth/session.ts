@@ -13,21 +13,35 @@ import { orUnavailable } from "@/lib/db/errors";
 export const SESSION_MAX_AGE_DAYS = 90;
 export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
 
-/** Auth.js's cookie names: the __Secure- one is used on https origins. */
+/** Auth.js's cookie names: the __Secure- one on https origins (privacy.test.ts finds the cookie by either). */
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+/**
+ * Whether cookies are Secure (and carry the __Secure- prefix) follows SITE_URL alone, never the
+ * request: behind a proxy that does not say X-Forwarded-Proto, the request looks like http.
+ */
+export function secureCookiesFor(siteUrl: string): boolean {
+  return new URL(siteUrl).protocol === "https:";
+}
+
+/**
+ * The one session cookie name this site reads. On https only the __Secure- name: a browser accepts
+ * that name only from a secure origin, whereas a plain `authjs.session-token` can be planted over http
+ * or by a sibling subdomain (signing the reader into someone else's account).
+ */
+export function sessionCookieName(siteUrl: string): (typeof SESSION_COOKIES)[number] {
+  return secureCookiesFor(siteUrl) ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
+}
 
 /** `plan`: the reader's plan (lib/plans.ts), null before they save one. */
 export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null; plan: Plan | null };
 
 type CookieSource = { get(name: string): { value: string } | undefined };
 
-export function sessionTokenFrom(cookies: CookieSource): string | null {
-  for (const name of SESSION_COOKIES) {
-    const value = cookies.get(name)?.value;
-    // Auth.js tokens are UUIDs; anything else cannot match a row, so skip the query.
-    if (value && value.length <= 200 && /^[\w-]+$/.test(value)) return value;
-  }
-  return null;
+export function sessionTokenFrom(cookies: CookieSource, siteUrl: string): string | null {
+  const value = cookies.get(sessionCookieName(siteUrl))?.value;
+  // Auth.js tokens are UUIDs; anything else cannot match a row, so skip the query.
+  return value && value.length <= 200 && /^[\w-]+$/.test(value) ? value : null;
 }
 
 /** The session's user id only (no user row): the hot path of ticks, one indexed statement on raw pg (lib/db.ts sqlPool). */

@@ -8,17 +8,21 @@ import { sqlPool } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { consumeAll } from "@/lib/http/rate-limit";
+import { mailboxKey, plainAddress } from "@/lib/auth/email-address";
 
 type HeaderSource = { get(name: string): string | null };
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
+/**
+ * Spends a point of both sign-in limits. `email` must be what the mail goes to: anything that is not
+ * a plain address (lib/email-address.ts) is refused here and never mailed. The per-address limit
+ * counts the mailbox, so `name+1@`, `name+2@` … share one bucket with `name@`.
+ */
 export async function mayMailSignInLink(email: string, headers: HeaderSource): Promise<boolean> {
+  const address = plainAddress(email);
+  if (!address) return false;
   const env = serverEnv();
   const result = await consumeAll(sqlPool(), env.AUTH_SECRET, [
-    ["signInPerEmail", normalizeEmail(email)],
+    ["signInPerEmail", mailboxKey(address)],
     ["signInPerClient", clientAddress(headers, env.TRUSTED_PROXY_HOPS)],
   ]);
   if (!result.allowed) console.warn("[auth] sign-in mail withheld: rate limit reached");

@@ -1,13 +1,15 @@
 import { absoluteSiteUrl } from "@/lib/http/redirect";
+import { CONFIRM_PATH } from "@/lib/auth/sign-in-confirm";
 
 /**
  * The link in a sign-in mail, rebuilt on SITE_URL. Auth.js derives its own URLs from the request's
  * Host / X-Forwarded-Host, which anyone can forge; a token mailed to a forged host would let that
- * host's owner sign in as the recipient. Only the path, the token and a same-site callback survive.
+ * host's owner sign in as the recipient. Only the token, the address and a same-site callback
+ * survive, on the confirmation page (lib/sign-in-confirm.ts), never on Auth.js's GET callback.
  */
 export function signInLink(authJsUrl: string, siteUrl: string): string {
   const given = new URL(authJsUrl);
-  const link = new URL(given.pathname, siteUrl);
+  const link = new URL(CONFIRM_PATH, siteUrl);
   for (const [name, value] of given.searchParams) {
     link.searchParams.set(name, name === "callbackUrl" ? callbackOnSite(value, siteUrl) : value);
   }

@@ -57,6 +57,34 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
 
+// Overload rather than outage: a pool whose every connection is in use made the request wait past its
+// limit (pg-pool's queue timeout; Prisma's P2024), or PostgreSQL itself has no connection slot left.
+// ("Connection terminated due to connection timeout" is a new connection that never came: an outage.)
+const BUSY_CODES = new Set(["53300", "P2024"]);
+const BUSY_MESSAGE = /timeout exceeded when trying to connect|Timed out fetching a new connection|too many clients|TooManyConnections/i;
+
+/** True when the database is there but overloaded (a subset of isDatabaseUnavailable: still a 503). */
+export function isDatabaseBusy(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 6) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; errors?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown } };
+  if ((typeof e.code === "string" && BUSY_CODES.has(e.code)) || (typeof e.originalCode === "string" && BUSY_CODES.has(e.originalCode))) return true;
+  if (e.kind === "TooManyConnections") return true;
+  if (typeof e.message === "string" && BUSY_MESSAGE.test(e.message)) return true;
+  if (e.meta && typeof e.meta === "object" && isDatabaseBusy(e.meta.driverAdapterError, depth + 1)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseBusy(inner, depth + 1))) return true;
+  return isDatabaseBusy(e.cause, depth + 1);
+}
+
+/**
+ * What a 503 tells a person. Overload and outage are different things ("very busy" is not "cannot
+ * reach"), and only a write talks about saving: a page or a read of the API never says "could not save".
+ */
+export function unavailableMessage(error: unknown, operation: "read" | "write"): string {
+  const busy = isDatabaseBusy(error);
+  if (operation === "read") return busy ? "We are very busy just now. Please try again in a moment." : "We cannot reach our database just now. Please try again in a moment.";
+  return busy ? "We are very busy just now and could not save yet; we will keep trying." : new DatabaseUnavailableError().message;
+}
+
 /** Runs a database call and turns an outage into DatabaseUnavailableError (other errors pass through). */
 export async function orUnavailable<T>(run: () => Promise<T>): Promise<T> {
   try {

@@ -34,16 +34,31 @@ export const reportInputSchema = z.object({
   }),
 });
 
+/** What a reader is told when a limit refuses a report, and the /report page's result code for it (JavaScript off). */
+export const REPORT_REFUSALS = {
+  reportsPerClient: { result: "too-many", text: "Thank you, you have sent several reports in the last few minutes. Please try again later." },
+  reportsPerStep: { result: "step-known", text: "Thank you: this step was reported several times in the last hour, so it is already on the editors' desk." },
+  reportsEveryone: { result: "busy", text: "We are receiving unusually many reports just now. Please try again in an hour." },
+} as const;
+type RefusingLimit = keyof typeof REPORT_REFUSALS;
+
+export class ReportRefusedError extends UserFacingError {
+  override name = "ReportRefusedError";
+  constructor(readonly limit: RefusingLimit) {
+    super(429, REPORT_REFUSALS[limit].text);
+  }
+}
+
 /**
- * Files a report after `spendLimit` allowed it. The limit is spent only for valid reports, so a
- * mistyped form does not use up a person's allowance.
+ * Files a report after `spendLimit` allowed it (lib/report-limits.ts). The limits are spent only for
+ * valid reports, so a mistyped form does not use up a person's allowance.
  */
-export async function submitReport(db: PrismaClient, input: unknown, manifest: Manifest, spendLimit: () => Promise<RateLimitResult>, now = new Date()) {
+export async function submitReport(db: PrismaClient, input: unknown, manifest: Manifest, spendLimit: (step: { guide: string; stepId: string }) => Promise<RateLimitResult>, now = new Date()) {
   const { guide, stepId, kind, message } = parseInput(reportInputSchema, input);
   findStep(manifest, guide, stepId);
-  const limit = await spendLimit();
+  const limit = await spendLimit({ guide, stepId });
   if (!limit.allowed) {
-    throw new UserFacingError(429, "Thank you, you have sent several reports in the last few minutes. Please try again later.");
+    throw new ReportRefusedError(limit.limit && limit.limit in REPORT_REFUSALS ? (limit.limit as RefusingLimit) : "reportsPerClient");
   }
   return db.stepReport.create({ data: { guide, stepId, kind, message, createdAt: now }, select: { id: true, createdAt: true } });
 }

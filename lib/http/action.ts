@@ -6,12 +6,13 @@
 import "server-only";
 import { currentUserId, requireEditor, SIGNED_OUT_MESSAGES } from "@/lib/auth/current-user";
 import { UserFacingError } from "@/lib/http/errors";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/errors";
 
 export type ActionState = { ok?: string; error?: string };
 
 export const NOT_A_FORM: ActionState = { error: "This form could not be read. Reload the page and try again." };
 export const DATABASE_DOWN: ActionState = { error: "We cannot reach our database just now, so nothing was changed. Please try again in a minute." };
+export const DATABASE_BUSY: ActionState = { error: "We are very busy just now, so nothing was changed. Please try again in a minute." };
 
 /** Runs an action on a form; for actions that need no account (sign-in). */
 export async function withForm(formData: unknown, run: (form: FormData) => Promise<ActionState>): Promise<ActionState> {
@@ -20,7 +21,7 @@ export async function withForm(formData: unknown, run: (form: FormData) => Promi
     return await run(formData);
   } catch (error) {
     if (error instanceof UserFacingError) return { error: error.message };
-    if (isDatabaseUnavailable(error)) return DATABASE_DOWN;
+    if (isDatabaseUnavailable(error)) return isDatabaseBusy(error) ? DATABASE_BUSY : DATABASE_DOWN;
     throw error;
   }
 }

@@ -6,7 +6,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { UserFacingError } from "@/lib/http/errors";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, DatabaseUnavailableError } from "@/lib/db/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableMessage } from "@/lib/db/errors";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@/lib/http/same-origin";
 
 export { requireUserId } from "@/lib/auth/current-user";
@@ -34,21 +34,22 @@ export async function readJson(request: Request, maxBytes = 256 * 1024): Promise
   }
 }
 
-export function errorResponse(error: unknown): NextResponse {
+/** `operation`: a read (GET) never talks about saving; see unavailableMessage. */
+export function errorResponse(error: unknown, operation: "read" | "write" = "write"): NextResponse {
   if (isDatabaseUnavailable(error)) {
-    const message = new DatabaseUnavailableError().message;
-    return NextResponse.json({ error: message }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } });
+    return NextResponse.json({ error: unavailableMessage(error, operation) }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } });
   }
   if (error instanceof UserFacingError) return NextResponse.json({ error: error.message }, { status: error.status, headers: NO_STORE });
   console.error(error);
-  return NextResponse.json({ error: "Something went wrong on our side. Your change was not saved; it will be retried." }, { status: 500, headers: NO_STORE });
+  const message = operation === "read" ? "Something went wrong on our side. Please try again in a moment." : "Something went wrong on our side. Your change was not saved; it will be retried.";
+  return NextResponse.json({ error: message }, { status: 500, headers: NO_STORE });
 }
 
-export async function jsonHandler(run: () => Promise<unknown>): Promise<NextResponse> {
+export async function jsonHandler(run: () => Promise<unknown>, operation: "read" | "write" = "write"): Promise<NextResponse> {
   try {
     return NextResponse.json(await run(), { headers: NO_STORE });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, operation);
   }
 }
 

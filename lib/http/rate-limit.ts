@@ -17,10 +17,14 @@ export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60, what: "sign-in mails per address per 15 minutes" },
   signInPerClient: { points: 20, duration: 60 * 60, what: "sign-in mails per client per hour" },
   reportsPerClient: { points: 5, duration: 10 * 60, what: "out-of-date reports per client per 10 minutes" },
+  // The editors' desk against a flood from many clients (lib/report-limits.ts): one step, then everyone.
+  reportsPerStep: { points: 10, duration: 60 * 60, what: "out-of-date reports of one step per hour, from everyone" },
+  reportsEveryone: { points: 100, duration: 60 * 60, what: "out-of-date reports per hour, from everyone" },
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** `limit`: which limit refused (the words a person sees can depend on it). */
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit?: LimitName };
 
 const limitersByPool = new WeakMap<pg.Pool, Map<LimitName, RateLimiterPostgres>>();
 
@@ -41,6 +45,11 @@ export function limitKey(secret: string, name: LimitName, value: string): string
   return createHmac("sha256", secret).update(`${name}:${value}`).digest("base64url").slice(0, 43);
 }
 
+/** The row key rate-limiter-flexible stores for `value` (its keyPrefix, a colon, our HMAC), for deleting one counter. */
+export function storedLimitKey(secret: string, name: LimitName, value: string): string {
+  return `${name}:${limitKey(secret, name, value)}`;
+}
+
 /**
  * Spends one point of `name` for `value`. A database outage throws DatabaseUnavailableError (a 503),
  * so an outage never turns into "allowed without limit" for mail.
@@ -50,7 +59,7 @@ export async function consume(pool: pg.Pool, secret: string, name: LimitName, va
     await orUnavailable(() => limiter(pool, name).consume(limitKey(secret, name, value)));
     return { allowed: true };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)), limit: name };
     throw error;
   }
 }

@@ -24,7 +24,21 @@ export function safeRedirectPath(value: unknown, fallback = "/checklist"): strin
     return fallback;
   }
   if (url.origin !== PLACEHOLDER_ORIGIN) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const result = `${url.pathname}${url.search}${url.hash}`;
+  // Check what we return, not only what we were given: "/..//evil.example/" resolves to the
+  // pathname "//evil.example/", which a browser reads as another host.
+  return isSameSitePath(result) ? result : fallback;
+}
+
+/** A path a browser resolves on our own origin, and that resolves to itself (no dot segment left to move it). */
+function isSameSitePath(path: string): boolean {
+  if (!path.startsWith("/") || path.startsWith("//") || /^\/[\s/\\]/.test(path)) return false;
+  try {
+    const again = new URL(path, PLACEHOLDER_ORIGIN);
+    return again.origin === PLACEHOLDER_ORIGIN && `${again.pathname}${again.search}${again.hash}` === path;
+  } catch {
+    return false;
+  }
 }
 
 /** An absolute URL on our site for a path that passed safeRedirectPath, or the site root. */

@@ -15,7 +15,7 @@ export function signInMail(url: string): MailContent {
   const host = new URL(url).host;
   return {
     subject: `Sign in to Untrain`,
-    text: `Sign in to Untrain (${host}) with this link:\n\n${url}\n\n${SIGN_IN_NOTE}\n`,
+    text: `Sign in to Untrain (${host}): open this link and press "Sign in".\n\n${url}\n\n${SIGN_IN_NOTE}\n`,
     html: `<p>Sign in to Untrain (${escapeHtml(host)}):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>${SIGN_IN_NOTE}</p>`,
   };
 }

@@ -44,6 +44,10 @@ let view: ProgressView = EMPTY;
 const listeners = new Set<() => void>();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let flushing = false;
+/** Changes this tab saved; a server read that overlapped one of them is read again (see resync). */
+let settledHere = 0;
+/** The message says we are retrying after a 5xx or no network. */
+let waitingOnServer = false;
 
 function readOutbox() {
   return parseOutbox(localStorage.getItem(OUTBOX_KEY));
@@ -154,6 +158,7 @@ async function flush(): Promise<void> {
         res = new Response(null, { status: 599 });
       }
       if (res.ok) {
+        settledHere++;
         writeOutbox(settle(readOutbox(), change));
         if (change.guide === state.guide) {
           if (change.done) state.serverDone.add(change.stepId);
@@ -161,6 +166,7 @@ async function flush(): Promise<void> {
           state.saved.add(change.stepId);
         }
         state.message = null;
+        waitingOnServer = false;
       } else if (res.status === 401) {
         state.message = "You were signed out. Sign in again to save the steps marked “Not saved yet”.";
         publish();
@@ -170,9 +176,13 @@ async function flush(): Promise<void> {
         writeOutbox(settle(readOutbox(), change));
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         state.message = `A change could not be saved: ${body.error ?? "the request was refused"}.`;
+      } else if (!readOutbox().some((c) => c.guide === change.guide && c.stepId === change.stepId && c.at === change.at)) {
+        // Another tab saved this change while we were sending it: nothing to retry or to warn about.
+        continue;
       } else {
         // 5xx or no network: keep it queued and try again; nothing is dropped.
         writeOutbox(markAttempt(readOutbox(), change));
+        waitingOnServer = true;
         state.message =
           res.status === 503 ? "We could not save just now; we will keep trying." : "Not saved yet. We will keep trying, also when you are back online.";
         publish();
@@ -183,6 +193,12 @@ async function flush(): Promise<void> {
     }
   } finally {
     flushing = false;
+  }
+  if (waitingOnServer && !readOutbox().some((c) => c.guide === state?.guide)) {
+    // What we were retrying was saved by another tab: the warning no longer holds.
+    waitingOnServer = false;
+    state.message = null;
+    publish();
   }
   if (readOutbox().length && state.mode === "signed-in") scheduleRetry(0);
 }
@@ -209,6 +225,50 @@ export function toggleStep(stepId: string, done: boolean) {
   }
 }
 
+/**
+ * Another tab took changes of this guide out of the shared outbox: it saved them (or the server
+ * refused them). This tab's server ticks predate them, so the outbox alone would now show those steps
+ * as not done: read the server's ticks again, so every tab converges to the server's truth.
+ */
+function removedElsewhere(before: PendingChange[], after: PendingChange[], guide: string): boolean {
+  const still = new Set(after.map((c) => `${c.guide}\u0000${c.stepId}\u0000${c.at}`));
+  return before.some((c) => c.guide === guide && !still.has(`${c.guide}\u0000${c.stepId}\u0000${c.at}`));
+}
+
+let resyncing = false;
+let resyncAgain = false;
+async function resync(): Promise<void> {
+  if (resyncing) {
+    resyncAgain = true;
+    return;
+  }
+  resyncing = true;
+  try {
+    do {
+      resyncAgain = false;
+      const guide = state?.guide;
+      if (!guide || state?.mode === "anonymous") return;
+      const settledBefore = settledHere;
+      const session = await pageSession(guide, true);
+      if (!state || state.guide !== guide) return;
+      // A save of this tab's own that ended during the read may be missing from it: read again.
+      if (settledHere !== settledBefore) resyncAgain = true;
+      if (session.status !== "signed-in") continue;
+      readStats(session.stats);
+      state.mode = "signed-in";
+      state.serverDone = new Set(session.ticks.map((t) => t.stepId));
+      if (!readOutbox().some((c) => c.guide === guide)) {
+        state.message = null;
+        waitingOnServer = false;
+      }
+      publish();
+    } while (resyncAgain);
+  } finally {
+    resyncing = false;
+  }
+  void flush();
+}
+
 let started = "";
 let listening = false;
 export function startProgress(guide: string) {
@@ -224,7 +284,10 @@ export function startProgress(guide: string) {
   window.addEventListener("online", () => void flush());
   // Another tab ticked or saved: show it here too.
   window.addEventListener("storage", (e) => {
-    if (e.key === OUTBOX_KEY || e.key === LOCAL_TICKS_KEY) publish();
+    if (e.key === OUTBOX_KEY && state && state.mode !== "anonymous" && removedElsewhere(parseOutbox(e.oldValue), parseOutbox(e.newValue), state.guide)) {
+      // Keep showing what this tab knew until the server answers: the outbox alone would flash "not done".
+      void resync();
+    } else if (e.key === OUTBOX_KEY || e.key === LOCAL_TICKS_KEY) publish();
   });
 }
 

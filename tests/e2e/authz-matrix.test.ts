@@ -369,13 +369,22 @@ const MATRIX: Endpoint[] = [
     phase: 1,
     send: (c, ctx) => c.get(`/api/auth/callback/nodemailer?token=${randomBytes(32).toString("hex")}&email=${encodeURIComponent(ctx.a.email)}`),
     check: (res) => {
-      expectRedirect(res, "/signin");
-      expect(res.location?.searchParams.get("error")).toBe("Verification");
+      // A GET never spends a token: it is sent to the confirmation page (lib/sign-in-confirm.ts).
+      expectRedirect(res, "/signin/confirm", 303);
       expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
     },
   }),
 
   route("POST /api/auth/[...nextauth]", {
+    name: "POST /api/auth/callback/nodemailer (the confirmation button) with A's email and a made-up token",
+    phase: 2,
+    send: (c, ctx) => c.postForm("/api/auth/callback/nodemailer", { token: randomBytes(32).toString("hex"), email: ctx.a.email, callbackUrl: "/checklist" }),
+    check: (res) => {
+      expectRedirect(res, "/signin");
+      expect(res.location?.searchParams.get("error")).toBe("Verification");
+      expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
+    },
+  }, {
     name: "POST /api/auth/signin/nodemailer for A's email",
     phase: 2,
     send: async (c, ctx) => c.postForm("/api/auth/signin/nodemailer", { email: ctx.a.email, csrfToken: await c.csrfToken(), callbackUrl: "/checklist" }),

@@ -177,8 +177,8 @@ const brokenBody: fc.Arbitrary<Body> = fc.record({
 // ---------------------------------------------------------------------------------------------
 // Cases
 
-type Expected = "json4xx" | "formRedirect" | "actionError" | "actionErrorOrRedirect" | "redirect";
-type Case = { endpoint: string; payload: string; send: (env: Env) => Promise<HttpResponse>; expected: Expected; redirectTo?: string[] };
+type Expected = "json4xx" | "formRedirect" | "actionError" | "actionErrorOrRedirect" | "redirect" | "exactStatus" | "not5xx";
+type Case = { endpoint: string; payload: string; send: (env: Env) => Promise<HttpResponse>; expected: Expected; redirectTo?: string[]; status?: number };
 type Env = { fuzz: HttpClient; anonymous: HttpClient; signin: HttpClient; csrfToken: string; actions: Record<string, string>; userId: string; reportId: string };
 
 /** encodeURIComponent for any string: a lone surrogate goes out as the bytes Node writes for it (U+FFFD). */
@@ -445,6 +445,54 @@ const signInCases = fc
     }),
   );
 
+// Plain form posts, the no-JavaScript path of every form (Next runs a multipart post with a
+// "$ACTION_ID_<id>" field as that server action, without any Next-Action header): to the pages with
+// forms and to the form endpoints, with or without an Origin. A foreign Host or X-Forwarded-Host is
+// the proxy's 400 and a body over 1 MB its 413, as for server-action requests; any other post gets
+// the endpoint's own answer, never a 5xx. Values are weird strings only (never "yes", a guide or a
+// month count), so no post can be a valid delete, reminder or re-check.
+const FUZZED_ACTION_NAMES = ["recheckAction", "reminderAction", "deleteAccountAction", "signOutAction", "requestSignInLink", "signInWithProvider", ...EDITOR_ACTIONS];
+const FORM_TARGETS = ["/", "/signin", "/checklist", "/account", "/editor", "/report", "/plan", "/guides/" + GUIDE, "/api/reports", "/api/unsubscribe", "/api/auth/signin/nodemailer", "/api/auth/callback/nodemailer"];
+const FOREIGN = "evil.example";
+const plainFormCases = fc
+  .record({
+    target: fc.constantFrom(...FORM_TARGETS),
+    encoding: fc.constantFrom("multipart", "urlencoded", "MULTIPART"),
+    action: fc.constantFrom(null, ...FUZZED_ACTION_NAMES),
+    host: fc.constantFrom("ours", "ours", "ours", "host", "forwarded", "both"),
+    large: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
+    origin: fc.boolean(),
+    who: fc.constantFrom("fuzz" as const, "anonymous" as const),
+    pairs: fields(["email", "confirm", "months", "guide", "stepId", "message", "token", "callbackUrl", "csrfToken"], weirdString.filter((v) => v.length < 4000 && !/^(yes|never|3|6|12)$/.test(v.trim()) && !manifest.has(v.trim()))),
+  })
+  // Signing the fuzz user out is a valid post, not bad input.
+  .filter((f) => !(f.action === "signOutAction" && f.who === "fuzz" && f.host === "ours" && !f.large))
+  .map(
+    (f): Case => ({
+      endpoint: `plain form post ${f.target}`,
+      payload: `${f.encoding} host=${f.host} ${f.large ? "1.1 MB " : ""}origin=${f.origin} action=${f.action ?? "none"} ${JSON.stringify(f.pairs).slice(0, 200)}`,
+      ...(f.host !== "ours" ? { expected: "exactStatus" as const, status: 400 } : f.large ? { expected: "exactStatus" as const, status: 413 } : { expected: "not5xx" as const }),
+      send: (env) => {
+        const all: [string, string][] = [...f.pairs];
+        if (f.action) all.unshift([`$ACTION_ID_${env.actions[f.action]}`, ""]);
+        if (f.large) all.push(["pad", "p".repeat(1024 * 1024 + 100)]);
+        const headers: Record<string, string> = {};
+        if (f.host === "host" || f.host === "both") headers.host = FOREIGN;
+        if (f.host === "forwarded" || f.host === "both") headers["x-forwarded-host"] = FOREIGN;
+        let body: string | Buffer;
+        if (f.encoding === "urlencoded") {
+          body = new URLSearchParams(all).toString();
+          headers["content-type"] = "application/x-www-form-urlencoded";
+        } else {
+          const m = multipart(all);
+          body = m.body;
+          headers["content-type"] = f.encoding === "MULTIPART" ? m.contentType.replace("multipart/form-data", "Multipart/Form-Data") : m.contentType;
+        }
+        return env[f.who].send(f.target, { method: "POST", body, headers, origin: f.origin ? undefined : null });
+      },
+    }),
+  );
+
 /** [arbitrary, how many payloads] per endpoint. */
 const PLAN: [fc.Arbitrary<Case>, number][] = [
   [progressCases, 170],
@@ -460,6 +508,7 @@ const PLAN: [fc.Arbitrary<Case>, number][] = [
   [requestLinkCases, 60],
   [providerCases, 40],
   [signInCases, 70],
+  [plainFormCases, 160],
   ...editorCases.map((arbitrary): [fc.Arbitrary<Case>, number] => [arbitrary, 25]),
 ];
 
@@ -496,6 +545,10 @@ function problemWith(c: Case, res: HttpResponse): string | null {
       if (res.status >= 400 && res.status < 500) return null;
       if (res.status !== 303 || !sameSite(res.location?.pathname)) return `expected a 303 to ${c.redirectTo}, got ${res.status} ${res.location}`;
       return res.location!.searchParams.get("result") === "thanks" || (c.redirectTo?.includes("/unsubscribe/done") && res.location!.search !== "?invalid=1") ? `success answer ${res.location}` : null;
+    case "exactStatus":
+      return res.status === c.status ? null : `expected ${c.status}, got ${res.status}`;
+    case "not5xx":
+      return null;
     case "redirect":
       if (res.status >= 400 && res.status < 500) return null;
       return [302, 303, 307].includes(res.status) && sameSite(res.location?.pathname) ? null : `expected a same-site redirect, got ${res.status} ${res.location}`;

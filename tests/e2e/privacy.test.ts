@@ -15,7 +15,7 @@ import {
 } from "@/lib/privacy-facts";
 import { LOCAL_TICKS_KEY } from "@/lib/progress/local";
 import { READER_REGION_KEY } from "@/lib/plan/reader-region";
-import { BASE_URL, launch, newContext, seriousViolations, uniqueEmail, waitForMail } from "../support/browser";
+import { BASE_URL, confirmSignIn, launch, newContext, seriousViolations, uniqueEmail, waitForMail } from "../support/browser";
 
 let browser: Browser;
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL });
@@ -126,13 +126,13 @@ describe("what the notice says is what the app does", () => {
     await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await page.getByRole("heading", { name: "Check your email" }).waitFor();
-    const mail = await waitForMail(email, since, (m) => m.url.includes("/api/auth/callback/"));
+    const mail = await waitForMail(email, since, (m) => m.url.includes("/signin/confirm"));
     const tokens = await sql.query<{ expires: Date }>(`SELECT expires FROM "VerificationToken" WHERE identifier = $1`, [email]);
     expect(tokens.rows).toHaveLength(1);
     expect(Math.abs(tokens.rows[0]!.expires.getTime() - since - SIGN_IN_LINK_MAX_AGE_HOURS * HOUR)).toBeLessThan(5 * 60_000);
 
     // The session (row and cookie) expires after the stated days.
-    await page.goto(mail.url);
+    await confirmSignIn(page, mail.url, email);
     await page.waitForURL((url) => url.pathname === "/guides/instagram");
     const sessions = await sql.query<{ expires: Date }>(`SELECT s.expires FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [email]);
     expect(sessions.rows).toHaveLength(1);

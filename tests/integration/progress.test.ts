@@ -228,7 +228,7 @@ describe("my data", () => {
     const user = await makeUser(db);
     await setStep(sql, user.id, tick("alpha", "alpha-step-1"), manifest);
     await db.session.create({ data: { userId: user.id, sessionToken: `s-${user.id}`, expires: new Date(Date.now() + 60_000) } });
-    await deleteAccount(db, user.id);
+    await deleteAccount(db, user.id, "test-secret-that-is-long-enough-0123456789");
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
     expect(await db.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);

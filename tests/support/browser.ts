@@ -52,10 +52,21 @@ export async function signIn(page: Page, email: string, callbackUrl = "/checklis
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
-  const mail = await waitForMail(email, since, (m) => m.url.includes("/api/auth/callback/"));
+  const mail = await waitForMail(email, since, (m) => m.url.includes("/signin/confirm"));
   expect(new URL(mail.url).origin).toBe(BASE_URL);
-  await page.goto(mail.url);
-  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
+  await confirmSignIn(page, mail.url, email);
+}
+
+/** Opens the mailed link and presses the focused "Sign in as …" button, as the reader does (Enter). */
+export async function confirmSignIn(page: Page, link: string, email: string, options: { devicePlan?: boolean } = {}) {
+  await page.goto(link);
+  const button = page.getByRole("button", { name: `Sign in as ${email}` });
+  await button.waitFor();
+  // The form carries this device's plan once the page has read it (components/plan/DevicePlanField.tsx).
+  if (options.devicePlan) await page.locator('form input[name="plan"]').waitFor({ state: "attached" });
+  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/api/auth") && !url.pathname.startsWith("/signin/confirm"));
 }
 
 /** axe-core on the current page; returns serious and critical violations. */

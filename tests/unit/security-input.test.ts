@@ -60,7 +60,7 @@ describe("sign-in links", () => {
     const forged = "http://evil.example/api/auth/callback/nodemailer?callbackUrl=http%3A%2F%2Fevil.example%2Fchecklist&token=abc123&email=a%40b.org";
     const link = new URL(signInLink(forged, site));
     expect(link.origin).toBe(site);
-    expect(link.pathname).toBe("/api/auth/callback/nodemailer");
+    expect(link.pathname).toBe("/signin/confirm");
     expect(link.searchParams.get("token")).toBe("abc123");
     expect(link.searchParams.get("callbackUrl")).toBe(`${site}/checklist`);
   });

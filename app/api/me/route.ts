@@ -31,5 +31,5 @@ export async function GET(request: Request) {
     const [user, stats] = await Promise.all([currentUser(), guide ? statsOrNull(guide) : null]);
     const ticks = user && guide ? await listTicks(db(), user.id, stepManifest(), guide) : [];
     return { user: user ? { email: user.email, name: user.name } : null, plan: user?.plan ?? null, ticks, stats };
-  });
+  }, "read");
 }

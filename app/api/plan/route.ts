@@ -3,6 +3,7 @@ import { stepManifest } from "@/lib/content/guides";
 import { jsonHandler, readJson, requireUserId } from "@/lib/http/handler";
 import { savePlan, savePlanRegion } from "@/lib/plan/server";
 
+
 /** PUT /api/plan {guides, region}: replaces the reader's plan; 422 for unknown guides, more than 200, a bad region. */
 export async function PUT(request: Request) {
   return jsonHandler(async () => {

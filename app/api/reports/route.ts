@@ -2,12 +2,12 @@ import { NextResponse } from "next/server";
 import { db, sqlPool } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { stepManifest } from "@/lib/content/guides";
-import { submitReport } from "@/lib/editor/reports";
+import { REPORT_REFUSALS, ReportRefusedError, submitReport } from "@/lib/editor/reports";
 import { jsonHandler, readJson } from "@/lib/http/handler";
 import { UserFacingError } from "@/lib/http/errors";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { clientAddress } from "@/lib/http/client-address";
-import { consume } from "@/lib/http/rate-limit";
+import { spendReportLimits } from "@/lib/editor/report-limits";
 
 /**
  * POST /api/reports: JSON from the page's form, or a plain form post when JavaScript is off
@@ -15,7 +15,7 @@ import { consume } from "@/lib/http/rate-limit";
  */
 export async function POST(request: Request) {
   const env = serverEnv();
-  const spendLimit = () => consume(sqlPool(), env.AUTH_SECRET, "reportsPerClient", clientAddress(request.headers, env.TRUSTED_PROXY_HOPS));
+  const spendLimit = (step: { guide: string; stepId: string }) => spendReportLimits(sqlPool(), env.AUTH_SECRET, clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), step);
   const isForm = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
   if (!isForm) return jsonHandler(async () => ({ report: await submitReport(db(), await readJson(request, 16 * 1024), stepManifest(), spendLimit) }));
 
@@ -29,7 +29,8 @@ export async function POST(request: Request) {
     result.searchParams.set("result", "thanks");
   } catch (error) {
     if (isDatabaseUnavailable(error)) result.searchParams.set("result", "unavailable");
-    else if (error instanceof UserFacingError) result.searchParams.set("result", error.status === 429 ? "too-many" : "invalid");
+    else if (error instanceof ReportRefusedError) result.searchParams.set("result", REPORT_REFUSALS[error.limit].result);
+    else if (error instanceof UserFacingError) result.searchParams.set("result", "invalid");
     else throw error;
   }
   return NextResponse.redirect(result, 303);

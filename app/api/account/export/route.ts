@@ -16,6 +16,6 @@ export async function GET() {
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, "read");
   }
 }

@@ -1,9 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth-js";
 import { serverEnv } from "@/lib/env";
+import { signInErrorPath } from "@/lib/paths";
 import { errorResponse, jsonHandler } from "@/lib/http/handler";
 import { currentSessionForBrowser } from "@/lib/auth/current-user";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
+import { siteOrigin } from "@/lib/env";
+import { mergePlanAtSignIn } from "@/lib/auth/sign-in-plan";
+import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } from "@/lib/auth/sign-in-confirm";
 
 /**
  * Auth.js's endpoints, with two of ours in front:
@@ -11,10 +15,44 @@ import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
  *   the user row), and a 503 rather than "signed out" when the database is down.
  * - POST /api/auth/signin/nodemailer is rate-limited like the sign-in form, before any token is made;
  *   a request without a usable address (form or JSON) is never passed on.
+ * - GET (and HEAD) of the email callback never spends the token: it is sent to the confirmation page
+ *   (lib/sign-in-confirm.ts). Only that page's POST, from our own Origin, reaches Auth.js's callback.
  */
 export async function GET(request: NextRequest) {
-  if (request.nextUrl.pathname === "/api/auth/session") return jsonHandler(currentSessionForBrowser);
+  if (request.nextUrl.pathname === "/api/auth/session") return jsonHandler(currentSessionForBrowser, "read");
+  if (request.nextUrl.pathname === EMAIL_CALLBACK_PATH) {
+    // A link mailed before the confirmation page existed, or a scanner that rewrote it: nothing happens here.
+    const confirm = new URL(CONFIRM_PATH, serverEnv().SITE_URL);
+    confirm.search = request.nextUrl.search;
+    return NextResponse.redirect(confirm, { status: 303, headers: { "Cache-Control": "no-store" } });
+  }
   return handlers.GET(request);
+}
+
+/**
+ * The confirmation page's POST, handed to Auth.js as the GET callback it verifies. Only a form sent by
+ * a browser from our own page (Origin = SITE_URL): a scanner or a script that replays the link without
+ * an Origin gets a 403 and the token stays unspent.
+ */
+async function confirmSignIn(request: NextRequest): Promise<Response> {
+  if (request.headers.get("origin") !== siteOrigin()) {
+    return NextResponse.json({ error: "Press the button on the sign-in page to sign in." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
+  const form = await request.formData().catch(() => null);
+  const confirmation = form ? readConfirmation(form) : null;
+  if (!confirmation) return NextResponse.redirect(new URL(signInErrorPath("Verification"), serverEnv().SITE_URL), 303);
+  const url = new URL(EMAIL_CALLBACK_PATH, request.url);
+  url.search = callbackQuery(confirmation).toString();
+  const headers = new Headers(request.headers);
+  for (const name of ["content-type", "content-length", "origin"]) headers.delete(name);
+  const response = await handlers.GET(new NextRequest(url, { method: "GET", headers }));
+  try {
+    await mergePlanAtSignIn(response, form!.get("plan"));
+  } catch (error) {
+    // Signed in all the same: the browser merges its plan on the next page load.
+    console.warn(`[auth] plan not merged at sign-in: ${(error as Error).message}`);
+  }
+  return response;
 }
 
 /** The address a sign-in request asks for, read the way Auth.js reads it (a form, or JSON). */
@@ -43,6 +81,7 @@ function neutralAnswer() {
 }
 
 export async function POST(request: NextRequest) {
+  if (request.nextUrl.pathname === EMAIL_CALLBACK_PATH) return confirmSignIn(request);
   if (request.nextUrl.pathname === "/api/auth/signin/nodemailer") {
     try {
       const email = await requestedEmail(request);

@@ -74,7 +74,7 @@ export default async function StepPage({ params }: Props) {
         <PlanPosition guide={guide.slug} planIndexUrl={planIndexUrl} />
       </h1>
       <ol className="mt-4 text-lg">
-        <StepItem step={step} platform={fm.platform} />
+        <StepItem step={step} platform={fm.platform} headingLevel={2} />
       </ol>
       <Walkthrough
         guide={guide.slug}
