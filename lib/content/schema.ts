@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { CATEGORIES, DEFAULT_REVIEW_EVERY_DAYS, EFFECTS, MAX_REVIEW_EVERY_DAYS, REGION_CODES, SLUG_PATTERN, SOURCE_KINDS } from "./constants";
 import { deniedSource } from "./deny-list";
+import { REQUEST_CHANNELS, REQUEST_RIGHTS } from "@/lib/requests/vocabulary";
 
 export * from "./constants";
 
@@ -73,6 +74,10 @@ const regionList = z
   .transform((s) => s.split(",").map((r) => r.trim()))
   .pipe(z.array(z.enum(REGION_CODES, { error: `must be a comma list of ${REGION_CODES.join(", ")}` })).min(1));
 
+const requestContact = z
+  .string()
+  .refine((c) => /^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(c) || /^https:\/\/\S+$/.test(c), 'must be "mailto:address" or an https:// URL');
+
 export const stepAttributesSchema = z.strictObject({
   id: slug,
   title: z.string().min(3).max(140),
@@ -80,6 +85,10 @@ export const stepAttributesSchema = z.strictObject({
   href: httpsUrl.optional(),
   region: regionList.optional(),
   plans: z.string().min(3).optional(),
+  /** A request the company must answer (lib/requests): which right it uses, how the company takes it, where to send it. */
+  right: z.enum(REQUEST_RIGHTS, { error: `must be one of: ${REQUEST_RIGHTS.join(", ")}` }).optional(),
+  channel: z.enum(REQUEST_CHANNELS, { error: `must be one of: ${REQUEST_CHANNELS.join(", ")}` }).optional(),
+  contact: requestContact.optional(),
   /** Comma list of the ids of the guide's sources that back this step. */
   sources: z
     .string({ error: 'must name the ids of the guide\'s sources that back this step, e.g. sources="meta-genai,pcmag-ig"' })
