@@ -10,7 +10,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Rate limits need the TCP peer's address, which Next.js does not pass to route handlers.
-  const { recordPeerAddresses } = await import("@/lib/peer-address");
+  const { recordPeerAddresses } = await import("@/lib/http/peer-address");
   recordPeerAddresses();
   const { serverEnv } = await import("@/lib/env");
   await refuseInvalidEnvironment(serverEnv);

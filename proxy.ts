@@ -15,8 +15,8 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { siteHost, siteUrl } from "@/lib/env";
-import { CROSS_SITE_MESSAGE, isCrossSiteWrite, isSafeMethod } from "@/lib/same-origin";
-import { legacyRedirect } from "@/lib/legacy-urls";
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite, isSafeMethod } from "@/lib/http/same-origin";
+import { legacyRedirect } from "@/lib/http/legacy-urls";
 
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 

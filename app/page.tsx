@@ -2,11 +2,12 @@ import { ChipLink } from "@/components/ui/ChipLink";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
-import { CATEGORY_LABELS, EMPTY_QUERY, SEARCH_PATH, guideCards, queryUrl, starterCards } from "@/lib/content/search";
+import { CATEGORY_LABELS, EMPTY_QUERY, guideCards, starterCards } from "@/lib/content/search";
+import { LIST_PATH, PLAN_PATH, SEARCH_PATH, searchPath } from "@/lib/paths";
 import { CATEGORIES } from "@/lib/content/constants";
 import { GuideCardView } from "@/components/guide/GuideCardView";
 import { StartGuideView } from "@/components/guide/StartGuideView";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 const HOME_TITLE = "Untrain — keep your data out of AI training";
 export const metadata: Metadata = {
@@ -48,7 +49,7 @@ export default function HomePage() {
           </button>
         </form>
         <p className="mt-4">
-          <Link href="/plan" className="font-medium underline">
+          <Link href={PLAN_PATH} className="font-medium underline">
             Make your plan
           </Link>
           : tick the apps you use and get one checklist in the right order.
@@ -67,7 +68,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <Link href="/guides" className="font-medium underline">
+          <Link href={LIST_PATH} className="font-medium underline">
             See all {cards.length} guides
           </Link>
         </p>
@@ -80,7 +81,7 @@ export default function HomePage() {
         <ul className="mt-4 flex flex-wrap gap-2">
           {categories.map((c) => (
             <li key={c.id}>
-              <ChipLink href={queryUrl({ ...EMPTY_QUERY, category: c.id })} prefetch={false}>{CATEGORY_LABELS[c.id]} ({c.count})</ChipLink>
+              <ChipLink href={searchPath({ ...EMPTY_QUERY, category: c.id })} prefetch={false}>{CATEGORY_LABELS[c.id]} ({c.count})</ChipLink>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { allGuides } from "@/lib/content/guides";
 import { siteUrl } from "@/lib/env";
-import { sitemapEntries } from "@/lib/seo";
+import { sitemapEntries } from "@/lib/content/seo";
 import { PRIVACY_LAST_UPDATED } from "@/lib/privacy-facts";
 import { stepPath } from "@/lib/paths";
 

@@ -4,20 +4,20 @@
  * lifetimes that lib/auth.ts still writes inline (session and sign-in link) are defined here, and
  * tests/e2e/privacy.test.ts checks them against the running app, so a change in one place fails a test.
  */
-import { LIMITS, type LimitName } from "@/lib/rate-limit";
-import { UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/reminders";
-import { REPORT_MAX_LENGTH } from "@/lib/reports";
-import { REMINDER_CHOICES } from "@/lib/progress";
-import { LOCAL_TICKS_KEY, OUTBOX_KEY, SIGNED_IN_HINT_KEY } from "@/lib/progress-local";
-import { READER_REGION_KEY, REGION_UNSAVED_KEY } from "@/lib/reader-region";
-import { PLAN_KEY } from "@/lib/plan-core";
-import { HANDLED_REPORT_DAYS } from "@/lib/maintenance";
-import { PRIOR_DAYS, RECENT_DAYS, STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/step-stats";
+import { LIMITS, type LimitName } from "@/lib/http/rate-limit";
+import { UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/jobs/reminders";
+import { REPORT_MAX_LENGTH } from "@/lib/editor/reports";
+import { REMINDER_CHOICES } from "@/lib/progress/server";
+import { LOCAL_TICKS_KEY, OUTBOX_KEY, SIGNED_IN_HINT_KEY } from "@/lib/progress/local";
+import { READER_REGION_KEY, REGION_UNSAVED_KEY } from "@/lib/plan/reader-region";
+import { PLAN_KEY } from "@/lib/plan/rules";
+import { HANDLED_REPORT_DAYS } from "@/lib/jobs/maintenance";
+import { PRIOR_DAYS, RECENT_DAYS, STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/jobs/step-stats";
 
 /** Change this when the notice changes in substance. */
 export const PRIVACY_LAST_UPDATED = "2026-12-01";
 
-export { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/session";
+export { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/auth/session";
 export { SIGNED_IN_HINT_KEY };
 
 export { UNSUBSCRIBE_TOKEN_DAYS, REPORT_MAX_LENGTH, REMINDER_CHOICES, HANDLED_REPORT_DAYS, STATS_WINDOW_DAYS, STATS_MIN_PEOPLE, RECENT_DAYS, PRIOR_DAYS };

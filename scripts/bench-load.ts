@@ -19,7 +19,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { cleanup, cleanups, cleanUpOnSignals, ensureBuild, freePort, migratedThrowawayDatabase, prng, productionServerEnv, runMain, startProductionServer } from "./harness.ts";
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 
 const root = path.resolve(import.meta.dirname, "..");

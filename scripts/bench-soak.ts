@@ -26,7 +26,7 @@ import http from "node:http";
 import os from "node:os";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { cleanup, cleanups, cleanUpOnSignals, ensureBuild, freePort, migratedThrowawayDatabase, prng, productionServerEnv, runMain, startProductionServer } from "./harness.ts";
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {

@@ -20,7 +20,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { loadGuides } from "../lib/content/guides.ts";

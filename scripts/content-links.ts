@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { GUIDES_DIR } from "../lib/content/guides";
 import { parseGuide, type Guide } from "../lib/content/parse";
-import { DEFAULT_USER_AGENT, formatReport, reportJson, runLinkCheck } from "../lib/link-check";
+import { DEFAULT_USER_AGENT, formatReport, reportJson, runLinkCheck } from "./lib/link-check";
 
 function loadEach(dir: string): { guides: Guide[]; failures: string[] } {
   const guides: Guide[] = [];

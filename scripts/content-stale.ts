@@ -6,9 +6,9 @@
  * lastReviewed + reviewEvery. Reads the open reports and the step stats from the database. Exits 0:
  * it is a to-do list, not a check.
  */
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { guidesForReview } from "../lib/content/guides.ts";
-import { staleList, staleReason } from "../lib/stale.ts";
+import { staleList, staleReason } from "../lib/editor/stale.ts";
 import { resolveDatabase } from "./database-url.ts";
 
 const json = process.argv.includes("--json");

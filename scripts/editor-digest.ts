@@ -3,9 +3,9 @@
  * filed since their last digest, counted per step, with no report texts and nothing about who sent
  * them (lib/editor-digest.ts). Two runs never mail the same reports twice.
  */
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { guidesForReview } from "../lib/content/guides.ts";
-import { sendEditorDigests } from "../lib/editor-digest.ts";
+import { sendEditorDigests } from "../lib/jobs/editor-digest.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { localAuthSecret } from "./local-env.ts";
 

@@ -6,8 +6,8 @@
  * (the account must exist); an unknown address exits 1 and creates nothing. The change applies to the
  * next request they make, also in sessions that are already open.
  */
-import { createPrismaClient } from "../lib/db.ts";
-import { setRole } from "../lib/editor.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
+import { setRole } from "../lib/editor/role.ts";
 import { resolveDatabase } from "./database-url.ts";
 
 const [command, ...addresses] = process.argv.slice(2);

@@ -3,10 +3,10 @@
  * not kept: expired sessions, expired sign-in tokens, expired rate-limit counters, reports handled long
  * ago; then rebuilds the per-step stats rollup (`npm run stats:refresh`).
  */
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { resolveDatabase } from "./database-url.ts";
-import { describeMaintenance, purgeExpired } from "../lib/maintenance.ts";
-import { describeStatsRefresh, refreshStepStats } from "../lib/step-stats.ts";
+import { describeMaintenance, purgeExpired } from "../lib/jobs/maintenance.ts";
+import { describeStatsRefresh, refreshStepStats } from "../lib/jobs/step-stats.ts";
 import { stepManifest } from "../lib/content/guides.ts";
 
 const database = await resolveDatabase();

@@ -3,13 +3,13 @@
  * Uses the app's own mail path, so without EMAIL_SERVER the mails land in .data/mail/. It also runs
  * the daily purge of `npm run maintenance`, so one cron line keeps every promise of /privacy.
  */
-import { createPrismaClient } from "../lib/db.ts";
-import { describeMaintenance, purgeExpired } from "../lib/maintenance.ts";
-import { describeStatsRefresh, refreshStepStats } from "../lib/step-stats.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
+import { describeMaintenance, purgeExpired } from "../lib/jobs/maintenance.ts";
+import { describeStatsRefresh, refreshStepStats } from "../lib/jobs/step-stats.ts";
 import { stepManifest } from "../lib/content/guides.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { localAuthSecret } from "./local-env.ts";
-import { sendDueReminders } from "../lib/send-reminders.ts";
+import { sendDueReminders } from "../lib/jobs/send-reminders.ts";
 
 const database = await resolveDatabase();
 process.env.DATABASE_URL = database.url;

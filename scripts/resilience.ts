@@ -23,9 +23,9 @@ import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
 import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild, productionServerEnv, runMain } from "./harness.ts";
 import { postgresUserCanReach, postgresUserIds, type Ids } from "./embedded-postgres.ts";
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { loadGuides } from "../lib/content/guides.ts";
-import { OUTBOX_KEY } from "../lib/progress-local.ts";
+import { OUTBOX_KEY } from "../lib/progress/local.ts";
 
 const TICK_EVERY_MS = Number(process.env.RESILIENCE_TICK_MS ?? 300);
 const BEFORE_MS = 4_000;

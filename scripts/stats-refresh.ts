@@ -2,9 +2,9 @@
  * npm run stats:refresh: rebuilds the per-step rollup of ticks and reports (lib/step-stats.ts) that
  * guide pages and the editor desk read. `npm run maintenance` and `npm run reminders` run it daily.
  */
-import { createPrismaClient } from "../lib/db.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
 import { stepManifest } from "../lib/content/guides.ts";
-import { describeStatsRefresh, refreshStepStats } from "../lib/step-stats.ts";
+import { describeStatsRefresh, refreshStepStats } from "../lib/jobs/step-stats.ts";
 import { resolveDatabase } from "./database-url.ts";
 
 const database = await resolveDatabase();

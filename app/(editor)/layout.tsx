@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireEditor } from "@/lib/current-user";
+import { requireEditor } from "@/lib/auth/current-user";
 import { editorMetadata } from "./metadata";
 
 export function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { currentEditorId } from "@/lib/current-user";
+import { currentEditorId } from "@/lib/auth/current-user";
 
 /**
  * Metadata is resolved even when the layout or page calls notFound(), so a static title would tell

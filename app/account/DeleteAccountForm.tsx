@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { deleteAccountAction } from "./actions";
+import { deleteAccountAction } from "@/lib/account/actions";
 
 export function DeleteAccountForm() {
   const [state, action, pending] = useActionState(deleteAccountAction, {});

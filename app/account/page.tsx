@@ -1,24 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/current-user";
-import { db } from "@/lib/db";
-import { countTicks } from "@/lib/account";
-import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { signedInPage } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { countTicks } from "@/lib/account/data";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeleteAccountForm } from "./DeleteAccountForm";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
+import { ACCOUNT_PATH, signInPath } from "@/lib/paths";
 
 export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
 
 export default async function AccountPage() {
-  const loaded = await unlessUnavailable(async () => {
-    const user = await currentUser();
-    return user ? { user, ticks: await countTicks(db(), user.id) } : null;
-  });
-  if (loaded === UNAVAILABLE) return <DatabaseUnavailable what="your account" />;
-  if (!loaded) redirect("/signin?callbackUrl=/account");
-  const { user, ticks } = loaded;
+  const gate = await signedInPage(async (user) => ({ user, ticks: await countTicks(db(), user.id) }));
+  if (gate.state === "unavailable") return <DatabaseUnavailable what="your account" />;
+  if (gate.state === "signed-out") redirect(signInPath(ACCOUNT_PATH));
+  const { user, ticks } = gate.data;
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div>

@@ -1,6 +1,6 @@
 import { allGuides } from "@/lib/content/guides";
 import { siteUrl } from "@/lib/env";
-import { atomFeed } from "@/lib/seo";
+import { atomFeed } from "@/lib/content/seo";
 
 export const dynamic = "force-static";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { allGuides } from "@/lib/content/guides";
 import { EMPTY_QUERY, guideCards, resultPage } from "@/lib/content/search";
 import { GuideList } from "@/components/guide/GuideList";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/guides", "All guides", "Every Untrain guide: find the switch that keeps your data out of AI training, platform by platform.");
 

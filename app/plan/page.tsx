@@ -4,7 +4,7 @@ import { PlanBuilder, type PlanChoice } from "@/components/plan/PlanBuilder";
 import { planGuides } from "@/lib/content/guides";
 import { CATEGORIES } from "@/lib/content/constants";
 import { CATEGORY_LABELS, STARTER_SLUGS } from "@/lib/content/search";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata(
   "/plan",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { serverEnv } from "@/lib/env";
-import { enabledOAuthProviders } from "@/lib/auth";
-import { pageMetadata } from "@/lib/seo";
+import { enabledOAuthProviders } from "@/lib/auth/auth-js";
+import { pageMetadata } from "@/lib/content/seo";
 import {
   contactLink,
   DAILY_PURGES,

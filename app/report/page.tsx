@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { NoticePage } from "@/components/ui/NoticePage";
 import { findGuide } from "@/lib/content/guides";
-import { REPORT_MAX_LENGTH } from "@/lib/reports";
-import { LIMITS } from "@/lib/rate-limit";
-import { pageMetadata } from "@/lib/seo";
+import { REPORT_MAX_LENGTH } from "@/lib/editor/reports";
+import { LIMITS } from "@/lib/http/rate-limit";
+import { pageMetadata } from "@/lib/content/seo";
+import { guidePath } from "@/lib/paths";
 
 export const metadata: Metadata = pageMetadata("/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
 
@@ -26,7 +27,7 @@ export default async function ReportResultPage({ searchParams }: { searchParams:
   const message = MESSAGES.get(one(params.result)) ?? INVALID;
   const guide = one(params.guide) ? findGuide(one(params.guide)) : undefined;
   const step = guide?.steps.find((s) => s.id === one(params.step));
-  const back = guide ? { href: `/guides/${guide.slug}${step ? `#${step.id}` : ""}`, label: `Back to ${step ? `“${step.title}”` : guide.frontmatter.title}` } : undefined;
+  const back = guide ? { href: guidePath(guide.slug, step?.id), label: `Back to ${step ? `“${step.title}”` : guide.frontmatter.title}` } : undefined;
   return (
     <NoticePage title={message.title} link={back}>
       <p>{message.text}</p>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { requestSignInLink, type SignInState } from "./actions";
+import { requestSignInLink, type SignInState } from "@/lib/auth/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, {});

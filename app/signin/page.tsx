@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { enabledOAuthProviders } from "@/lib/auth";
-import { currentUserId } from "@/lib/current-user";
-import { unlessUnavailable } from "@/lib/db-errors";
-import { safeRedirectPath } from "@/lib/redirect";
+import { enabledOAuthProviders } from "@/lib/auth/auth-js";
+import { currentUserId } from "@/lib/auth/current-user";
+import { unlessUnavailable } from "@/lib/db/errors";
+import { safeRedirectPath } from "@/lib/http/redirect";
 import { SignInForm } from "./SignInForm";
-import { signInWithProvider } from "./actions";
-import { pageMetadata } from "@/lib/seo";
+import { signInWithProvider } from "@/lib/auth/actions";
+import { pageMetadata } from "@/lib/content/seo";
 
 export const metadata: Metadata = pageMetadata("/signin", "Sign in", "Sign in to Untrain with a link by email to keep your checklist across devices.", { index: false });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StartGuideView } from "@/components/guide/StartGuideView";
 import { startGuide } from "@/lib/content/start";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 export function generateMetadata(): Metadata {
   const fm = startGuide().frontmatter;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PlanProgress } from "@/lib/plan-core";
+import type { PlanProgress } from "@/lib/plan/rules";
 import { guidePath, stepPath } from "@/lib/paths";
 
 /** "3 steps only apply in the EU (left out of the counts).": why the counts are smaller than the guides. */

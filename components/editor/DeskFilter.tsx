@@ -1,4 +1,4 @@
-import { DESK_STATE_LABELS, DESK_STATES, type DeskFilter as Filter } from "@/lib/reports";
+import { DESK_STATE_LABELS, DESK_STATES, type DeskFilter as Filter } from "@/lib/editor/reports";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 /** Filter by guide and state: a plain GET form, so it works without JavaScript and the URL can be shared. */

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/progress/ActionForm";
-import { markDuplicateAction, reopenReportAction, resolveReportAction, resolveStepAction } from "@/app/(editor)/editor/actions";
-import { REPORT_KIND_LABELS, NOTE_MAX_LENGTH, type DeskGroup, type DeskReport, type DeskStep } from "@/lib/reports";
+import { ActionForm } from "@/components/ui/ActionForm";
+import { markDuplicateAction, reopenReportAction, resolveReportAction, resolveStepAction } from "@/lib/editor/actions";
+import { REPORT_KIND_LABELS, NOTE_MAX_LENGTH, type DeskGroup, type DeskReport, type DeskStep } from "@/lib/editor/reports";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
-import { STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/step-stats";
+import { STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/jobs/step-stats";
+import { guidePath } from "@/lib/paths";
 
 const field = "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950";
 const badge = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium";
@@ -87,7 +88,7 @@ function StepGroup({ guide, step }: { guide: string; step: DeskStep }) {
       <div className="flex flex-wrap items-baseline gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
           {step.current ? (
-            <Link href={`/guides/${guide}#${step.stepId}`} className="underline-offset-2 hover:underline">
+            <Link href={guidePath(guide, step.stepId)} className="underline-offset-2 hover:underline">
               {step.current.number}. {step.current.title}
             </Link>
           ) : (

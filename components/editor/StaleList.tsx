@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { staleReason, type StaleItem } from "@/lib/stale";
+import { staleReason, type StaleItem } from "@/lib/editor/stale";
 import { formatDate } from "@/lib/format";
+import { editorPath, guidePath } from "@/lib/paths";
 
 /** lib/stale.ts staleList, numbered in its order. */
 export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
@@ -15,13 +16,13 @@ export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
             {item.kind === "step" ? (
               <>
                 {item.platform}:{" "}
-                <Link href={`/editor?guide=${item.guide}`} className="underline-offset-2 hover:underline">
+                <Link href={editorPath(item.guide)} className="underline-offset-2 hover:underline">
                   {item.stepTitle ?? item.stepId}
                 </Link>
               </>
             ) : (
               <>
-                <Link href={`/guides/${item.guide}`} className="underline-offset-2 hover:underline">
+                <Link href={guidePath(item.guide)} className="underline-offset-2 hover:underline">
                   {item.platform}
                 </Link>{" "}
                 <span className="font-normal text-zinc-600 dark:text-zinc-400">(whole guide)</span>

@@ -15,15 +15,12 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChipLink } from "@/components/ui/ChipLink";
 import { CATEGORIES, type Category } from "@/lib/content/constants";
+import { guidePath, LIST_PATH, queryString, SEARCH_PATH, searchPath } from "@/lib/paths";
 import {
   CATEGORY_LABELS,
-  LIST_PATH,
   OPT_OUT_FILTERS,
   PAGE_SIZE,
-  SEARCH_PATH,
   isFiltering,
-  queryString,
-  queryUrl,
   readQuery,
   sameQuery,
   searchGuides,
@@ -71,7 +68,7 @@ function currentSearch(): string {
   return pathname === LIST_PATH || pathname === SEARCH_PATH ? search : "";
 }
 function writeUrl(query: GuideQuery) {
-  replaceUrl(queryUrl(query));
+  replaceUrl(searchPath(query));
   urlListeners.forEach((l) => l());
 }
 
@@ -259,14 +256,14 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
           {view.start > 0 || end < view.total ? (
             <nav aria-label="More guides" className="mt-6 flex flex-wrap gap-3">
               {view.start > 0 ? (
-                <Link prefetch={false} href={queryUrl(query, Math.floor(view.start / PAGE_SIZE))} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+                <Link prefetch={false} href={searchPath(query, Math.floor(view.start / PAGE_SIZE))} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
                   Previous {PAGE_SIZE}
                 </Link>
               ) : null}
               {end < view.total ? (
                 <Link
                   prefetch={false}
-                  href={queryUrl(query, nextPage)}
+                  href={searchPath(query, nextPage)}
                   className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
                   onClick={(e) => {
                     // Without the index (download failed), the link pages on the server.
@@ -290,7 +287,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((c) => (
               <li key={c.slug}>
-                <ChipLink href={`/guides/${c.slug}`}>{c.platform}</ChipLink>
+                <ChipLink href={guidePath(c.slug)}>{c.platform}</ChipLink>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CardSummary } from "@/lib/content/search";
 import { CATEGORY_LABELS, OPT_OUT_LABELS } from "@/lib/content/search";
 import { formatDate, plural } from "@/lib/format";
+import { guidePath } from "@/lib/paths";
 
 function confirmed(card: CardSummary): string {
   if (card.officialBacked === card.stepCount) return card.stepCount === 1 ? "confirmed officially" : "all confirmed officially";
@@ -16,7 +17,7 @@ export function GuideCardView({ card, matchedStep }: { card: CardSummary; matche
         {card.company} · {CATEGORY_LABELS[card.category]}
       </p>
       <h2 className="mt-1 text-lg font-semibold">
-        <Link href={`/guides/${card.slug}`} className="after:absolute after:inset-0 hover:underline">
+        <Link href={guidePath(card.slug)} className="after:absolute after:inset-0 hover:underline">
           {card.platform}
         </Link>
       </h2>

@@ -4,6 +4,7 @@ import type { Guide } from "@/lib/content/parse";
 import { findGuide } from "@/lib/content/guides";
 import { formatDate } from "@/lib/format";
 import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
+import { guidePath } from "@/lib/paths";
 
 /** Change log, last review date, sources and related guides: the page's evidence, at the end. */
 export function GuideFooter({ guide }: { guide: Guide }) {
@@ -44,7 +45,7 @@ export function GuideFooter({ guide }: { guide: Guide }) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {related.map((g) => (
               <li key={g.slug}>
-                <ChipLink href={`/guides/${g.slug}`}>{g.frontmatter.platform}</ChipLink>
+                <ChipLink href={guidePath(g.slug)}>{g.frontmatter.platform}</ChipLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 "use client";
-import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/reader-region";
+import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/plan/reader-region";
 import type { RegionCode } from "@/lib/content/constants";
-import { useReaderRegion } from "./region-store";
-import { chooseRegion } from "@/components/plan/region-sync";
+import { useReaderRegion } from "@/lib/plan/region-store";
+import { chooseRegion } from "@/lib/plan/region-sync";
 
 /** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (components/plan/region-sync.ts). */
 export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | null)[] }) {

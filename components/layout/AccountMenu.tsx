@@ -5,8 +5,8 @@
  */
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { signOutAction } from "@/app/account/actions";
-import { pageSession } from "./page-session";
+import { signOutAction } from "@/lib/account/actions";
+import { pageSession } from "@/lib/auth/page-session";
 
 type SessionUser = { email: string | null; name: string | null };
 

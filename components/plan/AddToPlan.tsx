@@ -7,10 +7,10 @@
  */
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "./plan-local";
-import { sendPlan } from "./plan-api";
-import { PLAN_KEY } from "@/lib/plan-core";
-import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
+import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
+import { sendPlan } from "@/lib/plan/client";
+import { PLAN_KEY } from "@/lib/plan/rules";
+import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {

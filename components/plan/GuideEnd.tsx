@@ -1,13 +1,13 @@
 "use client";
 import { useEffect } from "react";
 import Link from "next/link";
-import { startProgress, useProgress } from "@/components/progress/progress-store";
-import { useReaderRegion } from "@/components/guide/region-store";
-import { nextInPlan } from "@/lib/plan-core";
-import { READER_REGIONS } from "@/lib/reader-region";
-import { guideEnd, type WalkStep } from "@/lib/walkthrough";
+import { startProgress, useProgress } from "@/lib/progress/store";
+import { useReaderRegion } from "@/lib/plan/region-store";
+import { nextInPlan } from "@/lib/plan/rules";
+import { READER_REGIONS } from "@/lib/plan/reader-region";
+import { guideEnd, type WalkStep } from "@/lib/plan/walkthrough";
 import { stepPath } from "@/lib/paths";
-import { usePlanSummary } from "./reader-plan";
+import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 type EndStep = WalkStep & { title: string; number: number; href: string };
 

@@ -1,29 +1,22 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import type { Category } from "@/lib/content/constants";
-import { firstStep, fromReaderRegion, PLAN_REGION_LABELS, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, toReaderRegion, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan-core";
+import { REGIONS, type Category } from "@/lib/content/constants";
+import { firstStep, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
 import { plural } from "@/lib/format";
-import { pageSession, updateSessionPlan } from "@/components/layout/page-session";
-import { setReaderRegion, useReaderRegion } from "@/components/guide/region-store";
+import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
+import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
-import { sendPlan } from "./plan-api";
+import { sendPlan } from "@/lib/plan/client";
 import { guidePath, stepPath } from "@/lib/paths";
-import { readLocalPlan, writeLocalPlan } from "./plan-local";
-import { deviceRegion, markRegionUnsaved, regionUnsaved } from "./region-sync";
+import { readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
+import { deviceRegion, markRegionUnsaved, regionUnsaved } from "@/lib/plan/region-sync";
 
 export type PlanChoice = { slug: string; platform: string; popular: boolean };
 type Group = { category: Category; label: string; guides: PlanChoice[] };
 type Session = "loading" | "signed-out" | "signed-in" | "unavailable";
 type SaveStatus = "" | "saving" | "saved" | "not-saved";
 
-const REGION_HINTS: Record<PlanRegion, string> = {
-  EU: "GDPR gives you a right to object to AI training, and several apps only offer the switch here.",
-  UK: "UK GDPR gives you a right to object, like in the EU.",
-  CH: "Swiss data protection law lets you object, and some apps treat Switzerland like the EU.",
-  US: "Few legal objection rights: the settings in the apps are what you have.",
-  other: "Only the steps that work everywhere are counted.",
-};
 
 /** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
 export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
@@ -34,7 +27,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   const [saveStatus, setSaveStatus] = useState<SaveStatus>("");
   const [copied, setCopied] = useState(false);
   const [origin, setOrigin] = useState("");
-  const region = fromReaderRegion(useReaderRegion());
+  const region = useReaderRegion();
   const saving = useRef<Promise<void>>(Promise.resolve());
   const filterId = useId();
 
@@ -46,7 +39,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     // A shared link brings its region; otherwise the one chosen on this device (on a guide page, say) wins over the one stored with the plan.
     const device = deviceRegion();
     const regionNow = fromUrl ? (incoming.region ?? device) : (device ?? incoming.region);
-    if (regionNow !== device) setReaderRegion(toReaderRegion(regionNow));
+    if (regionNow !== device) setReaderRegion(regionNow);
     // A one-time sync from outside React (the link, localStorage, the page's origin) after hydration.
     /* eslint-disable react-hooks/set-state-in-effect */
     setChosen(incoming.guides);
@@ -72,7 +65,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       setChosen(account.guides);
       // The same rule as every other page (components/plan/region-sync.ts), with the merged plan.
       const sync = regionSync({ account: account.region, device: regionNow, unsaved: regionUnsaved() });
-      if (sync.kind === "pull") setReaderRegion(toReaderRegion(sync.region));
+      if (sync.kind === "pull") setReaderRegion(sync.region);
       setSession("signed-in");
       if (sync.kind === "push") void saveToAccount({ guides: account.guides, region: sync.region });
       else markRegionUnsaved(false);
@@ -119,7 +112,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   }
 
   function chooseRegion(next: PlanRegion) {
-    setReaderRegion(toReaderRegion(next));
+    setReaderRegion(next);
     if (session === "signed-in") markRegionUnsaved(true);
     setCopied(false);
     persist({ guides: chosen, region: next });
@@ -186,8 +179,8 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
                 <label className="flex cursor-pointer items-start gap-2">
                   <input type="radio" name="region" value={r} checked={region === r} onChange={() => chooseRegion(r)} className="mt-1 size-4" />
                   <span>
-                    <span className="font-medium">{PLAN_REGION_LABELS[r]}</span>
-                    <span className="block text-sm text-zinc-700 dark:text-zinc-300">{REGION_HINTS[r]}</span>
+                    <span className="font-medium">{REGIONS[r].label}</span>
+                    <span className="block text-sm text-zinc-700 dark:text-zinc-300">{REGIONS[r].liveHere}</span>
                   </span>
                 </label>
               </li>

@@ -1,6 +1,6 @@
 "use client";
-import { planPosition } from "@/lib/plan-core";
-import { usePlanSummary } from "./reader-plan";
+import { planPosition } from "@/lib/plan/rules";
+import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 /** " · your plan: guide 2 of 6" after a step page's heading, when the guide is in the reader's plan; nothing otherwise (and without JavaScript). */
 export function PlanPosition({ guide, planIndexUrl }: { guide: string; planIndexUrl: string }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { syncRegion } from "./region-sync";
+import { syncRegion } from "@/lib/plan/region-sync";
 
 /**
  * On every page but /plan (whose builder does the same with the whole plan): keeps this device's

@@ -1,13 +1,13 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { startProgress, toggleStep, useProgress } from "@/components/progress/progress-store";
-import { useReaderRegion } from "@/components/guide/region-store";
-import { planPosition } from "@/lib/plan-core";
-import { appliesTo, READER_REGIONS } from "@/lib/reader-region";
-import { walkNeighbours, type WalkStep } from "@/lib/walkthrough";
+import { startProgress, toggleStep, useProgress } from "@/lib/progress/store";
+import { useReaderRegion } from "@/lib/plan/region-store";
+import { planPosition } from "@/lib/plan/rules";
+import { appliesTo, READER_REGIONS } from "@/lib/plan/reader-region";
+import { walkNeighbours, type WalkStep } from "@/lib/plan/walkthrough";
 import { guideDonePath, stepPath } from "@/lib/paths";
-import { usePlanSummary } from "./reader-plan";
+import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 type Props = { guide: string; stepId: string; stepTitle: string; steps: WalkStep[]; position: string; planIndexUrl: string };
 

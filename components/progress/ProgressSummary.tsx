@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
+import { guidePath, signInPath } from "@/lib/paths";
 import { useEffect } from "react";
-import { startProgress, useProgress } from "./progress-store";
+import { startProgress, useProgress } from "@/lib/progress/store";
 
 /** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
 export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
@@ -23,7 +24,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
           (progress.mode === "anonymous" ? (
             <>
               Ticks are kept on this device only.{" "}
-              <Link href={`/signin?callbackUrl=${encodeURIComponent(`/guides/${guide}`)}`} prefetch={false} className="underline">
+              <Link href={signInPath(guidePath(guide))} prefetch={false} className="underline">
                 Sign in
               </Link>{" "}
               to keep them across devices.

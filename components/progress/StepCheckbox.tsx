@@ -1,5 +1,5 @@
 "use client";
-import { toggleStep, useProgress } from "./progress-store";
+import { toggleStep, useProgress } from "@/lib/progress/store";
 
 /** The "Done" checkbox of one step, with its own save state next to it. */
 export function StepCheckbox({ stepId, title }: { stepId: string; title: string }) {

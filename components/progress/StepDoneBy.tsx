@@ -1,5 +1,5 @@
 "use client";
-import { useProgress } from "./progress-store";
+import { useProgress } from "@/lib/progress/store";
 
 /**
  * "Done by 412 people in the last 30 days" under a step, from the counts that arrive with the ticks

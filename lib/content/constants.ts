@@ -22,18 +22,30 @@ export const EFFECT_LABELS: Record<Effect, string> = {
   objects: "Legal objection",
 };
 
-export const REGION_LABELS: Record<RegionCode, string> = {
-  EU: "EU/EEA",
-  UK: "UK",
-  US: "US",
-  CH: "Switzerland",
-  KR: "South Korea",
-  BR: "Brazil",
-  CA: "Canada",
-  AU: "Australia",
-  IN: "India",
-  JP: "Japan",
-};
+/**
+ * Every region the site names, once: the codes guides tag steps with, and `other` for a reader who lives
+ * somewhere else (it matches only steps for every region). Where a reader can say they live, `liveHere`
+ * says what the law there gives them. The guide schema's codes (REGION_CODES) key it, so the two cannot drift.
+ */
+export const REGIONS = {
+  EU: { label: "EU / EEA", liveHere: "GDPR gives you a right to object to AI training, and several apps only offer the switch here." },
+  UK: { label: "UK", liveHere: "UK GDPR gives you a right to object, like in the EU." },
+  CH: { label: "Switzerland", liveHere: "Swiss data protection law lets you object, and some apps treat Switzerland like the EU." },
+  US: { label: "US", liveHere: "Few legal objection rights: the settings in the apps are what you have." },
+  KR: { label: "South Korea" },
+  BR: { label: "Brazil" },
+  CA: { label: "Canada" },
+  AU: { label: "Australia" },
+  IN: { label: "India" },
+  JP: { label: "Japan" },
+  other: { label: "Elsewhere", liveHere: "Only the steps that work everywhere are counted." },
+} as const satisfies Record<RegionCode | "other", { label: string; liveHere?: string }>;
+
+export const REGION_LABELS = Object.fromEntries(REGION_CODES.map((code) => [code, REGIONS[code].label])) as Record<RegionCode, string>;
+
+/** Where a reader can say they live (the plan, the guide pages' chooser, the account), in the order offered. */
+export const READER_REGION_CODES = ["EU", "UK", "CH", "US", "other"] as const satisfies readonly (keyof typeof REGIONS)[];
+export type ReaderRegion = (typeof READER_REGION_CODES)[number];
 
 /** How much a source can vouch for a step: `official` is the platform's own page. Ordered strongest first. */
 export const SOURCE_KINDS = ["official", "press", "community"] as const;

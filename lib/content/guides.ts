@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
 import type { Category, RegionCode } from "./constants";
-import { UserFacingError } from "@/lib/errors";
+import { UserFacingError } from "@/lib/http/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
-import type { PlanGuide } from "@/lib/plan-core";
+import type { PlanGuide } from "@/lib/plan/rules";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 

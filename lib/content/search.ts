@@ -80,9 +80,6 @@ export function starterCards<T extends CardSummary>(cards: readonly T[]): T[] {
 
 /** Results per page, on the server (`?page=`) and per "Show more" in the browser. */
 export const PAGE_SIZE = 30;
-/** Where the search form sends its GET without JavaScript: a dynamic page, so `/guides` stays static. */
-export const SEARCH_PATH = "/guides/search";
-export const LIST_PATH = "/guides";
 
 export function toCard(guide: Guide): GuideCard {
   const fm = guide.frontmatter;
@@ -139,22 +136,6 @@ export function readQuery(params: Params): { query: GuideQuery; page: number } {
     },
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
-}
-
-/** `q=…&category=…&can=…&page=…`, empty values left out; the inverse of `readQuery`. */
-export function queryString(query: GuideQuery, page = 1): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.category) params.set("category", query.category);
-  if (query.can) params.set("can", query.can);
-  if (page > 1) params.set("page", String(page));
-  return params.toString();
-}
-
-/** The URL of a query: `/guides` for none (static), `/guides/search?…` otherwise (server-rendered). */
-export function queryUrl(query: GuideQuery, page = 1): string {
-  const search = queryString(query, page);
-  return search ? `${SEARCH_PATH}?${search}` : LIST_PATH;
 }
 
 export function isFiltering(query: GuideQuery): boolean {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import pg from "pg";
 import { stepManifest } from "@/lib/content/guides";
-import { unsubscribeToken } from "@/lib/reminders";
+import { unsubscribeToken } from "@/lib/jobs/reminders";
 import { pages, routeHandlers, serverActionSources } from "../support/app-routes";
 import {
   actionId,
@@ -132,7 +132,7 @@ function forgedUnsubscribeTokens(ctx: Ctx): string[] {
   return [`${ctx.a.id}.${expires}.${signature}`, `${ctx.a.id}.${expires}.${randomBytes(32).toString("base64url")}`];
 }
 
-const EDITOR_ACTIONS_FILE = "app/(editor)/editor/actions.ts";
+const EDITOR_ACTIONS_FILE = "lib/editor/actions.ts";
 const EDITOR_ACTIONS = ["resolveReportAction", "resolveStepAction", "markDuplicateAction", "reopenReportAction"] as const;
 
 /** The site's 404 page, and nothing of the editor desk. */
@@ -449,7 +449,7 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
-  action("app/checklist/actions.ts", "recheckAction", {
+  action("lib/progress/actions.ts", "recheckAction", {
     name: "recheckAction on A's changed step",
     phase: 2,
     send: (c, ctx) => c.action("/checklist", ctx.actions.recheckAction!, [{}, { form: [["guide", ctx.ga], ["stepId", ctx.gaSteps[0]]] }]),
@@ -461,7 +461,7 @@ const MATRIX: Endpoint[] = [
     check: (res, ctx, who) => (signedOut(who) ? expectActionError(res, /session has ended/) : expectActionOk(res, /^0 steps marked/)),
   }),
 
-  action("app/checklist/actions.ts", "reminderAction", {
+  action("lib/progress/actions.ts", "reminderAction", {
     name: "reminderAction",
     phase: 2,
     send: (c, ctx) => c.action("/checklist", ctx.actions.reminderAction!, [{}, { form: [["months", "12"]] }]),
@@ -472,7 +472,7 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
-  action("app/account/actions.ts", "deleteAccountAction", {
+  action("lib/account/actions.ts", "deleteAccountAction", {
     name: "deleteAccountAction without the confirmation (anonymous, forged: confirmed)",
     phase: 2,
     send: (c, ctx, who) => c.action("/account", ctx.actions.deleteAccountAction!, [{}, { form: signedOut(who) ? [["confirm", "yes"]] : [] }]),
@@ -488,7 +488,7 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
-  action("app/account/actions.ts", "signOutAction", {
+  action("lib/account/actions.ts", "signOutAction", {
     name: "signOutAction (B: a second session of B's)",
     phase: 3,
     send: async (c, ctx, who) => {
@@ -504,7 +504,7 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
-  action("app/signin/actions.ts", "requestSignInLink", {
+  action("lib/auth/actions.ts", "requestSignInLink", {
     name: "requestSignInLink for A's email",
     phase: 2,
     send: (c, ctx) => c.action("/signin", ctx.actions.requestSignInLink!, [{}, { form: [["email", ctx.a.email], ["callbackUrl", "/account"]] }]),
@@ -516,7 +516,7 @@ const MATRIX: Endpoint[] = [
     check: (res) => expectActionError(res, /could not be read/),
   }),
 
-  action("app/signin/actions.ts", "signInWithProvider", {
+  action("lib/auth/actions.ts", "signInWithProvider", {
     name: "signInWithProvider (providers that are off, or do not exist)",
     phase: 2,
     send: (c, ctx) => Promise.all(["github", "google", "nodemailer", "__proto__"].map((provider) => c.action("/signin", ctx.actions.signInWithProvider!, [{ form: [["provider", provider]] }]))),
@@ -627,12 +627,12 @@ beforeAll(async () => {
   const [ga, gs] = [guides[0]!, guides[1]!];
   const actions = Object.fromEntries(
     [
-      ["recheckAction", "app/checklist/actions.ts"],
-      ["reminderAction", "app/checklist/actions.ts"],
-      ["deleteAccountAction", "app/account/actions.ts"],
-      ["signOutAction", "app/account/actions.ts"],
-      ["requestSignInLink", "app/signin/actions.ts"],
-      ["signInWithProvider", "app/signin/actions.ts"],
+      ["recheckAction", "lib/progress/actions.ts"],
+      ["reminderAction", "lib/progress/actions.ts"],
+      ["deleteAccountAction", "lib/account/actions.ts"],
+      ["signOutAction", "lib/account/actions.ts"],
+      ["requestSignInLink", "lib/auth/actions.ts"],
+      ["signInWithProvider", "lib/auth/actions.ts"],
       ...EDITOR_ACTIONS.map((name) => [name, EDITOR_ACTIONS_FILE]),
     ].map(([name, file]) => [name, actionId(file!, name!)]),
   );

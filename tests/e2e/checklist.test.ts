@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import pg from "pg";
 import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations } from "../support/browser";
-import { unsubscribeToken } from "@/lib/reminders";
+import { unsubscribeToken } from "@/lib/jobs/reminders";
 
 let browser: Browser;
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL });

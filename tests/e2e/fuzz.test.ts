@@ -19,7 +19,7 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import pg from "pg";
 import { stepManifest } from "@/lib/content/guides";
-import { unsubscribeToken } from "@/lib/reminders";
+import { unsubscribeToken } from "@/lib/jobs/reminders";
 import {
   actionId,
   actionOutcome,
@@ -414,7 +414,7 @@ const requestLinkCases = actionCases("action requestSignInLink", "/signin", "req
 const providerCases = actionCases("action signInWithProvider", "/signin", "signInWithProvider", ["provider", "callbackUrl"], fc.oneof(weirdString, fc.constantFrom("github", "google", "nodemailer", "credentials")), () => false, "actionErrorOrRedirect", "fuzz", ["/signin", "/api/auth/signin"]);
 
 // The editor desk's actions, by the fuzz user (a reader): the site's 404 whatever is posted, and no report changes.
-const EDITOR_ACTIONS_FILE = "app/(editor)/editor/actions.ts";
+const EDITOR_ACTIONS_FILE = "lib/editor/actions.ts";
 const EDITOR_ACTIONS = ["resolveReportAction", "resolveStepAction", "markDuplicateAction", "reopenReportAction"] as const;
 const deskValue = fc.oneof(weirdString, fc.constantFrom("REPORT", GUIDE, ...STEPS, "resolved", "duplicate", "open"));
 const editorCases = EDITOR_ACTIONS.map((name) => actionCases(`action ${name} (not an editor)`, "/editor", name, ["reportId", "guide", "stepId", "note"], deskValue, () => false, "actionError"));
@@ -465,12 +465,12 @@ const PLAN: [fc.Arbitrary<Case>, number][] = [
 
 /** Every server action of the build must be fuzzed here: a new one cannot be forgotten. */
 const FUZZED_ACTIONS = [
-  "app/checklist/actions.ts#recheckAction",
-  "app/checklist/actions.ts#reminderAction",
-  "app/account/actions.ts#deleteAccountAction",
-  "app/account/actions.ts#signOutAction",
-  "app/signin/actions.ts#requestSignInLink",
-  "app/signin/actions.ts#signInWithProvider",
+  "lib/progress/actions.ts#recheckAction",
+  "lib/progress/actions.ts#reminderAction",
+  "lib/account/actions.ts#deleteAccountAction",
+  "lib/account/actions.ts#signOutAction",
+  "lib/auth/actions.ts#requestSignInLink",
+  "lib/auth/actions.ts#signInWithProvider",
   ...EDITOR_ACTIONS.map((name) => `${EDITOR_ACTIONS_FILE}#${name}`),
 ];
 

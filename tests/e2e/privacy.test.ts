@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import pg from "pg";
 import { parseServerEnv } from "@/lib/env";
-import { SESSION_COOKIES } from "@/lib/session";
+import { SESSION_COOKIES } from "@/lib/auth/session";
 import {
   HANDLED_REPORT_DAYS,
   LOCAL_STORAGE_FACTS,
@@ -13,8 +13,8 @@ import {
   SIGN_IN_LINK_MAX_AGE_HOURS,
   UNSUBSCRIBE_TOKEN_DAYS,
 } from "@/lib/privacy-facts";
-import { LOCAL_TICKS_KEY } from "@/lib/progress-local";
-import { READER_REGION_KEY } from "@/lib/reader-region";
+import { LOCAL_TICKS_KEY } from "@/lib/progress/local";
+import { READER_REGION_KEY } from "@/lib/plan/reader-region";
 import { BASE_URL, launch, newContext, seriousViolations, uniqueEmail, waitForMail } from "../support/browser";
 
 let browser: Browser;

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { BASE_URL, uniqueEmail, waitForMail } from "../support/browser";
 import { cookieHeader, freshLoopbackAddress, rawRequest } from "../support/raw-http";
-import { unsubscribeToken } from "@/lib/reminders";
+import { unsubscribeToken } from "@/lib/jobs/reminders";
 
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL });
 afterAll(() => sql.end());

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import pg from "pg";
 import { launch, newContext, seriousViolations, signInAs, uniqueEmail } from "../support/browser";
 import { planGuides, stepManifest } from "@/lib/content/guides";
-import { nextInPlan, planPosition, summarizePlan, type Plan } from "@/lib/plan-core";
+import { nextInPlan, planPosition, summarizePlan, type Plan } from "@/lib/plan/rules";
 
 let browser: Browser;
 const sql = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });

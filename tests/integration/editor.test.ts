@@ -12,13 +12,13 @@ import { testDb, makeUser } from "../support/database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Manifest } from "@/lib/content/guides";
 import type { ReviewGuide } from "@/lib/content/review";
-import { UserFacingError } from "@/lib/errors";
-import { NotAnEditorError, assertEditor, setRole } from "@/lib/editor";
-import { editorIdForToken } from "@/lib/session";
-import { deskReports, markDuplicate, reopenReport, resolveReport, resolveStepReports, submitReport } from "@/lib/reports";
-import { deskStaleList, staleList, staleReason } from "@/lib/stale";
-import { allStepStats, publicGuideStats, refreshStepStats, signalsJumped, STATS_MIN_PEOPLE } from "@/lib/step-stats";
-import { purgeExpired, HANDLED_REPORT_DAYS } from "@/lib/maintenance";
+import { UserFacingError } from "@/lib/http/errors";
+import { NotAnEditorError, assertEditor, setRole } from "@/lib/editor/role";
+import { editorIdForToken } from "@/lib/auth/session";
+import { deskReports, markDuplicate, reopenReport, resolveReport, resolveStepReports, submitReport } from "@/lib/editor/reports";
+import { deskStaleList, staleList, staleReason } from "@/lib/editor/stale";
+import { allStepStats, publicGuideStats, refreshStepStats, signalsJumped, STATS_MIN_PEOPLE } from "@/lib/jobs/step-stats";
+import { purgeExpired, HANDLED_REPORT_DAYS } from "@/lib/jobs/maintenance";
 
 const mailDir = mkdtempSync(path.join(tmpdir(), "untrain-digest-"));
 process.env.MAIL_DIR = mailDir;
@@ -26,8 +26,8 @@ process.env.SITE_URL = "https://untrain.test";
 
 // sendMail as it is, except when a test switches on a failing mail server.
 const mail = vi.hoisted(() => ({ fail: false }));
-vi.mock("@/lib/mail", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/mail")>();
+vi.mock("@/lib/mail/send", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/mail/send")>();
   return {
     ...actual,
     sendMail: async (m: Parameters<typeof actual.sendMail>[0]) => {
@@ -390,7 +390,7 @@ describe("npm run editor:digest (sendEditorDigests)", () => {
       .filter((m) => m.to === email);
 
   it("mails each editor the new reports once, counted per step, without texts or senders; concurrent runs send once", async () => {
-    const { sendEditorDigests } = await import("@/lib/editor-digest");
+    const { sendEditorDigests } = await import("@/lib/jobs/editor-digest");
     const guide = uniqueSlug("digest");
     const guides = [reviewGuide(guide, "Digestia", "2026-11-20", 120, ["s1", "s2"])];
     const first = await makeEditor(db, "digest-a");
@@ -433,7 +433,7 @@ describe("npm run editor:digest (sendEditorDigests)", () => {
   });
 
   it("gives the window back when the mail cannot be sent, so the next run sends it", async () => {
-    const { sendEditorDigests } = await import("@/lib/editor-digest");
+    const { sendEditorDigests } = await import("@/lib/jobs/editor-digest");
     const guide = uniqueSlug("retry");
     const guides = [reviewGuide(guide, "Retria", "2026-11-20", 120, ["s"])];
     const who = await makeEditor(db, "digest-retry");

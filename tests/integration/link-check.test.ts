@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseGuide } from "@/lib/content/parse";
-import { checkUrl, collectLinks, formatReport, reportJson, runLinkCheck, type CheckOptions, type NetworkProbeOptions } from "@/lib/link-check";
+import { checkUrl, collectLinks, formatReport, reportJson, runLinkCheck, type CheckOptions, type NetworkProbeOptions } from "@/scripts/lib/link-check";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const hasOpenssl = spawnSync("openssl", ["version"]).status === 0;

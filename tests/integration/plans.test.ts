@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
-import { loadPlan, mergePlan, savePlan, savePlanRegion } from "@/lib/plans";
+import { loadPlan, mergePlan, savePlan, savePlanRegion } from "@/lib/plan/server";
 import { expectUserFacingError } from "../support/errors";
 import type { Manifest } from "@/lib/content/guides";
 

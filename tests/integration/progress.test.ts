@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, testSql, makeUser } from "../support/database";
-import { listTicks, mergeTicks, recheck, setReminder, setStep, type Manifest } from "@/lib/progress";
+import { listTicks, mergeTicks, recheck, setReminder, setStep, type Manifest } from "@/lib/progress/server";
 import { expectUserFacingError } from "../support/errors";
-import { buildChecklist, type ChecklistGuide } from "@/lib/checklist";
-import { claimReminder, selectDueReminders, unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/reminders";
-import { exportAccount, deleteAccount } from "@/lib/account";
+import { buildChecklist, type ChecklistGuide } from "@/lib/progress/checklist";
+import { claimReminder, selectDueReminders, unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/jobs/reminders";
+import { exportAccount, deleteAccount } from "@/lib/account/data";
 
 const db = testDb();
 const sql = testSql();

@@ -12,7 +12,7 @@ afterAll(() => db.$disconnect());
 
 describe("npm run reminders (sendDueReminders)", () => {
   it("mails a due user once, with a one-click unsubscribe link, and not again in the same period", async () => {
-    const { sendDueReminders } = await import("@/lib/send-reminders");
+    const { sendDueReminders } = await import("@/lib/jobs/send-reminders");
     const user = await makeUser(db, "mailme");
     await db.user.update({ where: { id: user.id }, data: { reminderMonths: 3 } });
     await db.stepCompletion.create({ data: { userId: user.id, guide: "linkedin", stepId: "any", stepHash: "h", completedAt: new Date("2026-01-01T00:00:00Z") } });

@@ -4,11 +4,11 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeUser, testSql } from "../support/database";
-import type { Sql } from "@/lib/db";
-import { listTicks, setStep, type Manifest } from "@/lib/progress";
-import { userForToken, userIdForToken } from "@/lib/session";
-import { buildChecklist } from "@/lib/checklist";
-import { publicGuideStats } from "@/lib/step-stats";
+import type { Sql } from "@/lib/db/client";
+import { listTicks, setStep, type Manifest } from "@/lib/progress/server";
+import { userForToken, userIdForToken } from "@/lib/auth/session";
+import { buildChecklist } from "@/lib/progress/checklist";
+import { publicGuideStats } from "@/lib/jobs/step-stats";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
 const statements: string[] = [];

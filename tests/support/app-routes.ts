@@ -115,7 +115,7 @@ function localImports(file: string): string[] {
   return resolved;
 }
 
-const GATE = path.join(ROOT, "lib/current-user.ts");
+const GATE = path.join(ROOT, "lib/auth/current-user.ts");
 
 /**
  * Whether a page depends on who is signed in: it imports the auth gate (lib/current-user), directly

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db/client";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;

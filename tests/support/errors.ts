@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { UserFacingError } from "@/lib/errors";
+import { UserFacingError } from "@/lib/http/errors";
 
 /** The promise rejects with a UserFacingError of this status whose message matches. */
 export async function expectUserFacingError(promise: Promise<unknown>, status: number, message: RegExp) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEGACY_LIST_PARAMS, legacyRedirect } from "@/lib/legacy-urls";
+import { LEGACY_LIST_PARAMS, legacyRedirect } from "@/lib/http/legacy-urls";
 import { config } from "@/proxy";
 
 describe("old /guides?… links", () => {

@@ -15,7 +15,7 @@ async function sendWith(nodeEnv: string) {
   vi.stubEnv("MAIL_TO_FILES", "1");
   vi.stubEnv("MAIL_DIR", dir);
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  const { sendMail } = await import("@/lib/mail");
+  const { sendMail } = await import("@/lib/mail/send");
   await sendMail({ to: "a@b.org", subject: "Sign in to Untrain", text: LINK, html: LINK, url: LINK });
   const printed = log.mock.calls.flat().join("\n");
   log.mockRestore();

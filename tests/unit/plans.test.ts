@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { firstStep, mergePlans, nextInPlan, parsePlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plans";
-import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan-index";
+import { firstStep, mergePlans, nextInPlan, parsePlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/server";
+import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan/index-file";
 import { planGuides, stepManifest } from "@/lib/content/guides";
-import { UserFacingError } from "@/lib/errors";
+import { UserFacingError } from "@/lib/http/errors";
 
 const step = (id: string, effect: PlanGuide["steps"][number]["effect"], region?: PlanGuide["steps"][number]["region"]) => ({ id, title: id, number: 1, effect, ...(region ? { region } : {}) });
 const outlines: PlanGuide[] = [
@@ -108,7 +108,7 @@ describe("plan over the real guides", () => {
 
 describe("plan progress", () => {
   it("counts the applicable steps done per guide and overall, with the next step", async () => {
-    const { planProgress } = await import("@/lib/plans");
+    const { planProgress } = await import("@/lib/plan/server");
     const summary = summarizePlan({ guides: ["wipe", "train"], region: "US" }, outlines);
     const progress = planProgress(summary, new Map([["train", new Set(["train-2"])], ["wipe", new Set(["wipe-1", "wipe-2"])]]));
     expect(progress).toMatchObject({ done: 2, total: 3 });

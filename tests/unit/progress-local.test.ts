@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enqueue, localTicksForMerge, markAttempt, parseLocalTicks, parseOutbox, retryDelay, setLocalTick, settle, visibleTicks } from "@/lib/progress-local";
+import { enqueue, localTicksForMerge, markAttempt, parseLocalTicks, parseOutbox, retryDelay, setLocalTick, settle, visibleTicks } from "@/lib/progress/local";
 
 describe("local progress data", () => {
   it("reads corrupt or foreign storage as empty instead of breaking the page", () => {

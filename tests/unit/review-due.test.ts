@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ageInWords, plainExcerpt, reviewDueNote, reviewDueText, reviewStatus } from "@/lib/content/review";
 import { frontmatterSchema } from "@/lib/content/schema";
 import { DEFAULT_REVIEW_EVERY_DAYS } from "@/lib/content/constants";
-import { JUMP_MIN_SIGNALS, shownPeople, signalsJumped, STATS_MIN_PEOPLE } from "@/lib/step-stats";
-import { readDeskFilter } from "@/lib/reports";
+import { JUMP_MIN_SIGNALS, shownPeople, signalsJumped, STATS_MIN_PEOPLE } from "@/lib/jobs/step-stats";
+import { readDeskFilter } from "@/lib/editor/reports";
 
 const at = (iso: string) => new Date(iso);
 

@@ -6,8 +6,6 @@ import {
   editDistance,
   guideCards,
   matchingSteps,
-  queryString,
-  queryUrl,
   readQuery,
   resultPage,
   searchGuides,
@@ -15,8 +13,10 @@ import {
   type GuideCard,
   type GuideQuery,
 } from "@/lib/content/search";
+import { queryString, searchPath } from "@/lib/paths";
 import { SearchIndexError, buildSearchIndex, readSearchIndex } from "@/lib/content/search-index";
-import { appliesTo } from "@/lib/reader-region";
+import { appliesTo, parseReaderRegion, READER_REGIONS } from "@/lib/plan/reader-region";
+import { REGION_CODES, REGION_LABELS, REGIONS } from "@/lib/content/constants";
 
 const guides = loadGuides();
 const cards = guideCards(guides);
@@ -90,8 +90,8 @@ describe("guide search", () => {
     expect(readQuery({ effect: "no-opt-out" }).query.can).toBe("no-opt-out");
     const query: GuideQuery = { q: "chat history", category: "ai-assistant", can: "opt-out" };
     expect(readQuery(new URLSearchParams(queryString(query, 3)))).toEqual({ query, page: 3 });
-    expect(queryUrl(EMPTY_QUERY)).toBe("/guides");
-    expect(queryUrl({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
+    expect(searchPath(EMPTY_QUERY)).toBe("/guides");
+    expect(searchPath({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
   });
 });
 
@@ -161,8 +161,21 @@ describe("reader region", () => {
   it("marks region-only steps as not applying elsewhere", () => {
     expect(appliesTo(["EU", "UK"], "US")).toBe(false);
     expect(appliesTo(["EU", "UK"], "UK")).toBe(true);
-    expect(appliesTo(["EU"], "elsewhere")).toBe(false);
+    expect(appliesTo(["EU"], "other")).toBe(false);
     expect(appliesTo(undefined, "US")).toBe(true);
     expect(appliesTo(["US"], null)).toBe(true);
+  });
+
+  it("reads a stored choice, including the `elsewhere` that older versions stored, and nothing else", () => {
+    expect(parseReaderRegion("CH")).toBe("CH");
+    expect(parseReaderRegion("other")).toBe("other");
+    expect(parseReaderRegion("elsewhere")).toBe("other");
+    for (const junk of ["constructor", "toString", "KR", "eu", "", null]) expect(parseReaderRegion(junk)).toBeNull();
+  });
+
+  it("has one region table: the reader's choices, the plan's regions and the guides' labels read the same rows", () => {
+    expect(READER_REGIONS).toEqual({ EU: "EU / EEA", UK: "UK", CH: "Switzerland", US: "US", other: "Elsewhere" });
+    for (const code of REGION_CODES) expect(REGION_LABELS[code]).toBe(REGIONS[code].label);
+    for (const code of Object.keys(READER_REGIONS) as (keyof typeof READER_REGIONS)[]) expect(REGIONS[code].liveHere).toBeTruthy();
   });
 });

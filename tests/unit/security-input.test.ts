@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirectPath } from "@/lib/redirect";
-import { callbackOnSite, signInLink } from "@/lib/sign-in-link";
-import { clientAddress, normalizeAddress } from "@/lib/client-address";
-import { PEER_HEADER } from "@/lib/peer-address";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { unsubscribeToken, verifyUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/reminders";
-import { isCrossSiteWrite } from "@/lib/same-origin";
+import { safeRedirectPath } from "@/lib/http/redirect";
+import { callbackOnSite, signInLink } from "@/lib/auth/sign-in-link";
+import { clientAddress, normalizeAddress } from "@/lib/http/client-address";
+import { PEER_HEADER } from "@/lib/http/peer-address";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { unsubscribeToken, verifyUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from "@/lib/jobs/reminders";
+import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { config, SELF_CHECKED_ROUTES } from "@/proxy";
 
 const HOSTILE_CALLBACKS = [

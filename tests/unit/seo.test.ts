@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { loadGuides } from "@/lib/content/guides";
-import { atomFeed, guideJsonLd, guideMetadata, jsonForScript, sitemapEntries } from "@/lib/seo";
+import { atomFeed, guideJsonLd, guideMetadata, jsonForScript, sitemapEntries } from "@/lib/content/seo";
 
 const SITE = "https://untrain.test";
 const guides = loadGuides();
@@ -57,7 +57,7 @@ describe("discovery", () => {
 
 describe("other pages", () => {
   it("get a title, description, canonical path and previews", async () => {
-    const { pageMetadata } = await import("@/lib/seo");
+    const { pageMetadata } = await import("@/lib/content/seo");
     const meta = pageMetadata("/start", "Start here", "Why a Goodbye Meta AI post changes nothing.", { index: false });
     expect(meta).toMatchObject({
       title: "Start here",

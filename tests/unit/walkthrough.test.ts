@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideEnd, walkNeighbours } from "@/lib/walkthrough";
+import { guideEnd, walkNeighbours } from "@/lib/plan/walkthrough";
 
 const steps = [{ id: "a" }, { id: "eu", region: ["EU" as const] }, { id: "b" }, { id: "us", region: ["US" as const] }];
 
@@ -15,7 +15,7 @@ describe("walkthrough order", () => {
     expect(walkNeighbours(steps, "b", "US")).toEqual({ prev: "a", next: "us" });
     expect(walkNeighbours(steps, "b", "EU")).toEqual({ prev: "eu", next: null });
     // "Elsewhere" keeps only the steps for everyone; a step that does not apply still has its neighbours.
-    expect(walkNeighbours(steps, "eu", "elsewhere")).toEqual({ prev: "a", next: "b" });
+    expect(walkNeighbours(steps, "eu", "other")).toEqual({ prev: "a", next: "b" });
     expect(walkNeighbours(steps, "nope", "EU")).toEqual({ prev: null, next: null });
   });
 });

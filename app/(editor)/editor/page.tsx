@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireEditor } from "@/lib/current-user";
-import { db } from "@/lib/db";
-import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { requireEditor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { guidesForReview } from "@/lib/content/guides";
-import { NotAnEditorError } from "@/lib/editor";
-import { deskReports, readDeskFilter, DESK_REPORT_LIMIT, DESK_STATE_LABELS } from "@/lib/reports";
+import { NotAnEditorError } from "@/lib/editor/role";
+import { deskReports, readDeskFilter, DESK_REPORT_LIMIT, DESK_STATE_LABELS } from "@/lib/editor/reports";
 import { plural } from "@/lib/format";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeskFilter } from "@/components/editor/DeskFilter";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 import { NoticePage } from "@/components/ui/NoticePage";
 
 export const metadata: Metadata = pageMetadata("/account/deleted", "Account deleted", "Your Untrain account and everything stored with it are deleted.", { index: false });

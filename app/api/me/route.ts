@@ -1,11 +1,11 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler } from "@/lib/api";
-import { currentUser } from "@/lib/current-user";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { listTicks } from "@/lib/progress";
-import { publicGuideStats, type PublicGuideStats } from "@/lib/step-stats";
-import { parseInput, slug } from "@/lib/validation";
+import { jsonHandler } from "@/lib/http/handler";
+import { currentUser } from "@/lib/auth/current-user";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { listTicks } from "@/lib/progress/server";
+import { publicGuideStats, type PublicGuideStats } from "@/lib/jobs/step-stats";
+import { parseInput, slug } from "@/lib/http/validation";
 
 /** Counts are decoration: a database outage leaves them out (null) instead of failing the request. */
 function statsOrNull(guide: string): Promise<PublicGuideStats | null> {

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
-import { loadPlan, savePlan, savePlanRegion } from "@/lib/plans";
+import { jsonHandler, readJson, requireUserId } from "@/lib/http/handler";
+import { loadPlan, savePlan, savePlanRegion } from "@/lib/plan/server";
 
 /** GET /api/plan: the signed-in reader's own plan (`plan: null` before they save one); 401 signed out. */
 export async function GET() {

@@ -1,7 +1,7 @@
-import { sqlPool } from "@/lib/db";
+import { sqlPool } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
-import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/api";
-import { setStep } from "@/lib/progress";
+import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/http/handler";
+import { setStep } from "@/lib/progress/server";
 
 /**
  * POST /api/progress {guide, stepId, done}: tick or untick one step. Two statements on raw pg: the

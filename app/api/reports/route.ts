@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
-import { db, sqlPool } from "@/lib/db";
+import { db, sqlPool } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { stepManifest } from "@/lib/content/guides";
-import { submitReport } from "@/lib/reports";
-import { jsonHandler, readJson } from "@/lib/api";
-import { UserFacingError } from "@/lib/errors";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { clientAddress } from "@/lib/client-address";
-import { consume } from "@/lib/rate-limit";
+import { submitReport } from "@/lib/editor/reports";
+import { jsonHandler, readJson } from "@/lib/http/handler";
+import { UserFacingError } from "@/lib/http/errors";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { consume } from "@/lib/http/rate-limit";
 
 /**
  * POST /api/reports: JSON from the page's form, or a plain form post when JavaScript is off

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { unsubscribe } from "@/lib/reminders";
-import { errorResponse } from "@/lib/api";
+import { unsubscribe } from "@/lib/jobs/reminders";
+import { errorResponse } from "@/lib/http/handler";
 
 /**
  * POST /api/unsubscribe: the button on /unsubscribe (a form with the token), or a mail client's

@@ -15,7 +15,7 @@ import { RegionChooser } from "@/components/guide/RegionChooser";
 import { ReportStep } from "@/components/guide/ReportStep";
 import { CopyStepLink, ShareGuide } from "@/components/guide/ShareButtons";
 import { siteUrl } from "@/lib/env";
-import { guideJsonLd, guideMetadata, guideUrl, jsonForScript } from "@/lib/seo";
+import { guideJsonLd, guideMetadata, guideUrl, jsonForScript } from "@/lib/content/seo";
 
 export const dynamicParams = false;
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { allGuides } from "@/lib/content/guides";
 import { guideCards, readQuery, resultPage } from "@/lib/content/search";
 import { GuideList } from "@/components/guide/GuideList";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

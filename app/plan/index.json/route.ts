@@ -1,5 +1,5 @@
 import { planGuides } from "@/lib/content/guides";
-import { planIndexFile } from "@/lib/plan-index";
+import { planIndexFile } from "@/lib/plan/index-file";
 
 /**
  * The plan index (lib/plan-index.ts), written once at build: a static file to the server. Step pages

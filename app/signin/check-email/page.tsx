@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 import { NoticePage } from "@/components/ui/NoticePage";
 
 export const metadata: Metadata = pageMetadata("/signin/check-email", "Check your email", "A sign-in link for Untrain is on its way.", { index: false });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/content/seo";
 import { NoticePage } from "@/components/ui/NoticePage";
 
 export const metadata: Metadata = pageMetadata("/unsubscribe/done", "Reminders", "Re-check reminders from Untrain.", { index: false });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireEditor } from "@/lib/current-user";
-import { db } from "@/lib/db";
-import { unlessUnavailable, UNAVAILABLE } from "@/lib/db-errors";
+import { requireEditor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { guidesForReview } from "@/lib/content/guides";
-import { NotAnEditorError } from "@/lib/editor";
-import { deskStaleList } from "@/lib/stale";
+import { NotAnEditorError } from "@/lib/editor/role";
+import { deskStaleList } from "@/lib/editor/stale";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { editorMetadata } from "../../metadata";
 import { StaleList } from "@/components/editor/StaleList";

@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
-import { exportAccount } from "@/lib/account";
-import { requireUserId } from "@/lib/current-user";
-import { errorResponse } from "@/lib/api";
+import { db } from "@/lib/db/client";
+import { exportAccount } from "@/lib/account/data";
+import { requireUserId } from "@/lib/auth/current-user";
+import { errorResponse } from "@/lib/http/handler";
 
 /** GET /api/account/export: a JSON download of everything stored about the signed-in user. */
 export async function GET() {
   try {
-    const data = await exportAccount(db(), await requireUserId("Sign in to export your data."));
+    const data = await exportAccount(db(), await requireUserId());
     return new NextResponse(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

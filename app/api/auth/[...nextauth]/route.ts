@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/lib/auth/auth-js";
 import { serverEnv } from "@/lib/env";
-import { errorResponse, jsonHandler } from "@/lib/api";
-import { currentSessionForBrowser } from "@/lib/current-user";
-import { mayMailSignInLink } from "@/lib/sign-in-limit";
+import { errorResponse, jsonHandler } from "@/lib/http/handler";
+import { currentSessionForBrowser } from "@/lib/auth/current-user";
+import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 
 /**
  * Auth.js's endpoints, with two of ours in front:

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
-import { mergePlan } from "@/lib/plans";
+import { jsonHandler, readJson, requireUserId } from "@/lib/http/handler";
+import { mergePlan } from "@/lib/plan/server";
 
 /**
  * POST /api/plan/merge {guides, region}: after sign-in, the plan made signed out joins the account's

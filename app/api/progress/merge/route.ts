@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
-import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/api";
-import { mergeTicks } from "@/lib/progress";
+import { readJson, requireUserId, sameOriginJsonHandler } from "@/lib/http/handler";
+import { mergeTicks } from "@/lib/progress/server";
 
 /** POST /api/progress/merge {ticks: [{guide, stepId, tickedAt}]}: adds ticks made while signed out. */
 export async function POST(request: Request) {

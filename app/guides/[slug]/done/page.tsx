@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
-import { planIndexFile } from "@/lib/plan-index";
+import { planIndexFile } from "@/lib/plan/index-file";
 import { GuideEnd } from "@/components/plan/GuideEnd";
 import { guidePath, stepPath } from "@/lib/paths";
 

@@ -5,9 +5,9 @@ import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
 import { Walkthrough } from "@/components/plan/Walkthrough";
 import { PlanPosition } from "@/components/plan/PlanPosition";
-import { planIndexFile } from "@/lib/plan-index";
+import { planIndexFile } from "@/lib/plan/index-file";
 import { siteUrl } from "@/lib/env";
-import { guideUrl } from "@/lib/seo";
+import { guideUrl } from "@/lib/content/seo";
 import { guideDonePath, guidePath, stepPath } from "@/lib/paths";
 
 export const dynamicParams = false;

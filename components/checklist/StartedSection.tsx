@@ -1,0 +1,59 @@
+import Link from "next/link";
+import type { Checklist } from "@/lib/progress/checklist";
+import { recheckAction } from "@/lib/progress/actions";
+import { guidePath } from "@/lib/paths";
+import { ActionForm } from "@/components/ui/ActionForm";
+import { Section } from "@/components/ui/Section";
+import { SetAsideNote } from "./PlanSection";
+
+/** The guides a reader started (outside their plan, when they have one): progress, next step, re-check. */
+export function StartedSection({ started, hasPlan }: { started: Checklist["started"]; hasPlan: boolean }) {
+  return (
+    <Section id="started" title={hasPlan ? "Started guides outside your plan" : "Your guides"}>
+      {started.length === 0 && hasPlan ? (
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">None: every guide you started is in your plan.</p>
+      ) : started.length === 0 ? (
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+          Open a guide and tick the steps you have done. <Link href="/start" className="underline">Start here</Link> if you are not sure where to begin.
+        </p>
+      ) : (
+        <ul className="mt-3 space-y-3">
+          {started.map((g) => (
+            <li key={g.slug} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 className="font-semibold">
+                  <span className={`print-box print-only${g.done === g.total ? " is-done" : ""}`} aria-hidden="true" />
+                  <Link href={guidePath(g.slug)} className="underline">
+                    {g.platform}
+                  </Link>
+                </h3>
+                <span className="text-sm">
+                  {g.done} of {g.total} steps done
+                </span>
+              </div>
+              <SetAsideNote lines={g.setAside} />
+              {g.nextStep ? (
+                <p className="mt-1 text-sm">
+                  Next step:{" "}
+                  <Link href={guidePath(g.slug, g.nextStep.id)} className="underline">
+                    {g.nextStep.number}. {g.nextStep.title}
+                  </Link>
+                </p>
+              ) : (
+                <p className="mt-1 text-sm text-emerald-800 dark:text-emerald-300">All steps done.</p>
+              )}
+              {g.dueForRecheck ? (
+                <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">Due for a re-check</span>
+                  <ActionForm action={recheckAction} submitLabel="I re-checked this guide">
+                    <input type="hidden" name="guide" value={g.slug} />
+                  </ActionForm>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

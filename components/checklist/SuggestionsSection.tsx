@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Checklist } from "@/lib/progress/checklist";
+import { CATEGORY_LABELS, EMPTY_QUERY } from "@/lib/content/search";
+import { guidePath, searchPath } from "@/lib/paths";
+import { ChipLink } from "@/components/ui/ChipLink";
+import { Section } from "@/components/ui/Section";
+
+/** Guides not started yet, a few per category, with a link to the whole category. */
+export function SuggestionsSection({ notStarted }: { notStarted: Checklist["notStarted"] }) {
+  return (
+    <Section id="suggest" title="Guides you have not started" className="no-print mt-8">
+      <div className="mt-2 space-y-3">
+        {notStarted.map((group) => (
+          <div key={group.category}>
+            <h3 className="text-sm font-semibold">{CATEGORY_LABELS[group.category]}</h3>
+            <ul className="mt-1 flex flex-wrap gap-2">
+              {group.guides.map((g) => (
+                <li key={g.slug}>
+                  <ChipLink href={guidePath(g.slug)}>{g.platform}</ChipLink>
+                </li>
+              ))}
+              {group.total > group.guides.length ? (
+                <li>
+                  <Link href={searchPath({ ...EMPTY_QUERY, category: group.category })} prefetch={false} className="text-sm underline">
+                    All {group.total} guides in {CATEGORY_LABELS[group.category]}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </Section>
+  );
+}

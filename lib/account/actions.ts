@@ -1,0 +1,25 @@
+"use server";
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/auth/auth-js";
+import { db } from "@/lib/db/client";
+import { deleteAccount } from "@/lib/account/data";
+import { withUser, type ActionState } from "@/lib/http/action";
+
+export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const result = await withUser(formData, async (userId, form) => {
+    if (form.get("confirm") !== "yes") return "";
+    // End the session first (its row goes with the user), then remove everything.
+    await signOut({ redirect: false });
+    await deleteAccount(db(), userId);
+    return "deleted";
+  });
+  if (result.ok === "") return { error: "Tick the box to confirm that you want to delete your account." };
+  if (result.ok === "deleted") redirect("/account/deleted");
+  return result;
+}
+
+/** Sign out through a plain form post: no next-auth/react in the browser, works without JavaScript. */
+export async function signOutAction(formData: FormData): Promise<void> {
+  void formData;
+  await signOut({ redirectTo: "/" });
+}

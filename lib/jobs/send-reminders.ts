@@ -1,0 +1,41 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { serverEnv } from "@/lib/env";
+import { sendMail, escapeHtml } from "@/lib/mail/send";
+import { claimReminder, reminderMail, selectDueReminders, unsubscribeToken } from "@/lib/jobs/reminders";
+import { guideOutlines } from "@/lib/content/guides";
+
+/** Sends every due reminder; a reminder is claimed before sending so two runs never mail twice. */
+export async function sendDueReminders(db: PrismaClient, now = new Date()) {
+  const env = serverEnv();
+  const platforms = new Map(guideOutlines().map((g) => [g.slug, g.platform]));
+  const result = { sent: 0, skipped: 0, failed: 0 };
+  for (const reminder of await selectDueReminders(db, now)) {
+    if (!(await claimReminder(db, reminder, now))) {
+      result.skipped++;
+      continue;
+    }
+    const token = encodeURIComponent(unsubscribeToken(env.AUTH_SECRET, reminder.userId, now));
+    // People get a confirmation page (mail scanners follow links); mail clients POST one-click (RFC 8058).
+    const unsubscribeUrl = `${env.SITE_URL}/unsubscribe?token=${token}`;
+    const oneClickUrl = `${env.SITE_URL}/api/unsubscribe?token=${token}`;
+    const names = reminder.dueGuides.map((slug) => platforms.get(slug) ?? slug);
+    const mail = reminderMail(env.SITE_URL, reminder, names, unsubscribeUrl);
+    try {
+      await sendMail({
+        to: reminder.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: `<p>It has been ${reminder.reminderMonths} months since you went through: ${names.map(escapeHtml).join(", ")}.</p><p><a href="${escapeHtml(mail.checklistUrl)}">Open your checklist</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">Stop these reminders</a></p>`,
+        url: unsubscribeUrl,
+        headers: { "List-Unsubscribe": `<${oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      });
+      result.sent++;
+    } catch (error) {
+      // Give the period back so the next run tries again.
+      await db.user.update({ where: { id: reminder.userId }, data: { lastRemindedAt: reminder.previousRemindedAt } });
+      console.error(`reminder to user ${reminder.userId} failed: ${(error as Error).message}`);
+      result.failed++;
+    }
+  }
+  return result;
+}
