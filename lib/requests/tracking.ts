@@ -7,8 +7,8 @@
  */
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { UserFacingError } from "@/lib/errors";
-import { parseInput, slug } from "@/lib/validation";
+import { UserFacingError } from "@/lib/http/errors";
+import { parseInput, slug } from "@/lib/http/validation";
 import { addDays, dueDate, isCalendarDate, timing, type Timing } from "./deadlines";
 import { applicableLaw, LAW_IDS, type LawId } from "./laws";
 import type { RequestStep } from "./request-steps";

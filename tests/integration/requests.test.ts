@@ -3,7 +3,7 @@ import { testDb, makeUser } from "../support/database";
 import { expectUserFacingError } from "../support/errors";
 import { listRequests, markSent, mergeRequests, stopTracking, updateRequest } from "@/lib/requests/tracking";
 import type { RequestStep } from "@/lib/requests/request-steps";
-import { exportAccount } from "@/lib/account";
+import { exportAccount } from "@/lib/account/data";
 
 const db = testDb();
 afterAll(() => db.$disconnect());

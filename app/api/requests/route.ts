@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
-import { jsonHandler, readJson, requireUserId } from "@/lib/api";
+import { db } from "@/lib/db/client";
+import { jsonHandler, readJson, requireUserId } from "@/lib/http/handler";
 import { requestSteps } from "@/lib/requests/request-steps";
 import { listRequests, markSent, stopTracking, updateRequest } from "@/lib/requests/tracking";
 
