@@ -262,3 +262,12 @@ export async function mergeRequests(db: PrismaClient, userId: string, input: unk
   const { count } = await db.trackedRequest.createMany({ data: rows, skipDuplicates: true });
   return { added: count, skipped: skipped + (rows.length - count) };
 }
+
+export const requestRemindersSchema = z.strictObject({ on: z.boolean({ error: "on must be true or false" }) });
+
+/** Mails when a tracked request is due and a week overdue: off unless the reader turns them on. */
+export async function setRequestReminders(db: PrismaClient, userId: string, input: unknown): Promise<boolean> {
+  const { on } = parseInput(requestRemindersSchema, input);
+  await db.user.update({ where: { id: userId }, data: { requestReminders: on } });
+  return on;
+}
