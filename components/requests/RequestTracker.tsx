@@ -30,6 +30,13 @@ function readLocal() {
   }
 }
 
+/** What a request tracked on this device looks like, with the due date the reader's region gives. */
+function deviceView(right: RequestRight, sentOn: string, channel: RequestChannel, reference: string | null, reader: string | null, usState: string | null, extended = false): Tracked {
+  const law = applicableLaw(reader, usState);
+  const due = dueDate({ law, right, sentOn, extended });
+  return { sentOn, channel, reference, law, extended, state: "sent", outcome: null, answeredOn: null, dueOn: due, timing: timing(due, localToday()) };
+}
+
 /** Merges what this device tracked while signed out into the account; the device copy goes only after the server confirms. */
 export async function mergeDeviceRequests(): Promise<boolean> {
   const local = readLocal();
@@ -74,20 +81,15 @@ export function RequestTracker(props: Props) {
         const local = readLocal().find((r) => r.guide === props.guide && r.stepId === props.stepId);
         const reader = readReaderRegion();
         setRegion(reader);
-        setTracked(local ? deviceView(local.sentOn, local.channel, local.reference ?? null, reader, null, !!local.extended) : null);
+        setTracked(local ? deviceView(props.right, local.sentOn, local.channel, local.reference ?? null, reader, null, !!local.extended) : null);
         setMode(session.status === "signed-out" ? "device" : "unavailable");
       }
     })();
     return () => {
       alive = false;
     };
-  }, [props.guide, props.stepId]);
+  }, [props.guide, props.stepId, props.right]);
 
-  function deviceView(sentOn: string, channel: RequestChannel, reference: string | null, reader: string | null, usState: string | null, extended = false): Tracked {
-    const law = applicableLaw(reader, usState);
-    const due = dueDate({ law, right: props.right, sentOn, extended });
-    return { sentOn, channel, reference, law, extended, state: "sent", outcome: null, answeredOn: null, dueOn: due, timing: timing(due, localToday()) };
-  }
 
   async function submit(form: FormData) {
     setError("");
@@ -109,7 +111,7 @@ export function RequestTracker(props: Props) {
       setTracked(body.request);
     } else {
       localStorage.setItem(LOCAL_REQUESTS_KEY, JSON.stringify(withLocalRequest(readLocal(), { guide: props.guide, stepId: props.stepId, sentOn, channel, ...(reference ? { reference } : {}) })));
-      setTracked(deviceView(sentOn, channel, reference || null, region, usState));
+      setTracked(deviceView(props.right, sentOn, channel, reference || null, region, usState));
     }
     setOpen(false);
   }

@@ -12,7 +12,7 @@ import { parseInput, slug } from "@/lib/http/validation";
 import { addDays, dueDate, isCalendarDate, timing, type Timing } from "./deadlines";
 import { applicableLaw, LAW_IDS, type LawId } from "./laws";
 import type { RequestStep } from "./request-steps";
-import { MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATES, type RequestChannel, type RequestOutcome, type RequestRight, type RequestState } from "./vocabulary";
+import { MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, REQUEST_OUTCOMES, type RequestChannel, type RequestOutcome, type RequestRight, type RequestState } from "./vocabulary";
 
 export class RequestError extends UserFacingError {
   override name = "RequestError";
