@@ -53,7 +53,8 @@ export const EFFECT_ORDER: Record<Effect, number> = {
   objects: 2,
   "limits-exposure": 3,
   "limits-ads": 4,
-  "limits-analytics": 5,
+  "limits-personalisation": 5,
+  "limits-analytics": 6,
 };
 
 export type PlannedGuide = {
