@@ -7,6 +7,7 @@ const STYLE: Record<Effect, string> = {
   "limits-analytics": "bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100",
   "limits-personalisation": "bg-teal-100 text-teal-900 dark:bg-teal-900/50 dark:text-teal-100",
   "limits-exposure": "bg-violet-100 text-violet-900 dark:bg-violet-900/50 dark:text-violet-100",
+  "prepares-request": "border border-amber-600 text-amber-950 dark:border-amber-400 dark:text-amber-100",
   objects: "bg-amber-100 text-amber-950 dark:bg-amber-900/50 dark:text-amber-100",
 };
 

@@ -1,6 +1,6 @@
 /** The guide format's vocabularies, free of zod so browser code can import them cheaply. */
 export const CATEGORIES = ["social", "messaging", "professional", "ai-assistant", "creative", "productivity", "shopping", "search"] as const;
-export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-analytics", "limits-personalisation", "limits-exposure", "objects"] as const;
+export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-analytics", "limits-personalisation", "limits-exposure", "objects", "prepares-request"] as const;
 export const REGION_CODES = ["EU", "UK", "US", "CH", "KR", "BR", "CA", "AU", "IN", "JP"] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -21,6 +21,7 @@ export const EFFECT_LABELS: Record<Effect, string> = {
   "limits-personalisation": "Limits personalisation",
   "limits-exposure": "Limits exposure",
   objects: "Legal objection",
+  "prepares-request": "Prepares a request",
 };
 
 /**

@@ -206,7 +206,7 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
     if (seen.has(attrs.id)) throw new ContentError(file, `${label}.id`, `duplicate step id "${attrs.id}"`);
     if (attrs.right && !attrs.channel) throw new ContentError(file, `${label}.channel`, 'is missing: a request step says how the company takes it (channel="form", "email", "in-app" or "post")');
     if (!attrs.right && (attrs.channel || attrs.contact)) throw new ContentError(file, `${label}.right`, 'is missing: channel and contact belong to request steps, which say which right they use (right="object", "erase" or "access")');
-    if (attrs.channel === "email" && !attrs.contact?.startsWith("mailto:")) throw new ContentError(file, `${label}.contact`, 'must be the company\'s privacy address (contact="mailto:...") for a request sent by email');
+    if (attrs.channel === "email" && attrs.contact && !attrs.contact.startsWith("mailto:")) throw new ContentError(file, `${label}.contact`, 'must be the company\'s privacy address (contact="mailto:...") for a request sent by email');
     seen.add(attrs.id);
     const unknown = attrs.sources.find((id) => !sourceIds.has(id));
     if (unknown) {

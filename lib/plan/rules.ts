@@ -51,6 +51,7 @@ export const EFFECT_ORDER: Record<Effect, number> = {
   "stops-training": 0,
   "deletes-data": 1,
   objects: 2,
+  "prepares-request": 2,
   "limits-exposure": 3,
   "limits-ads": 4,
   "limits-personalisation": 5,

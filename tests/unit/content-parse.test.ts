@@ -254,6 +254,23 @@ describe("quotes: the platform's own words behind a step", () => {
   });
 });
 
+describe("request steps", () => {
+  const withAttrs = (attrs: string) => guideSource().replace('<Step id="turn-off-training" title="Turn off AI training" effect="stops-training"', `<Step id="turn-off-training" title="Turn off AI training" effect="objects" ${attrs}`);
+
+  it("reads which right a request uses, how it is sent and where", () => {
+    const step = parse(withAttrs('right="object" channel="email" contact="mailto:privacy@testbook.invalid"')).steps[0]!;
+    expect(step).toMatchObject({ right: "object", channel: "email", contact: "mailto:privacy@testbook.invalid" });
+  });
+
+  it("refuses a right without a channel, a channel without a right, a bad contact and an unknown right", () => {
+    expectContentError(() => parse(withAttrs('right="object"')), /\.channel$/);
+    expectContentError(() => parse(withAttrs('channel="form"')), /\.right$/);
+    expectContentError(() => parse(withAttrs('right="object" channel="email" contact="https://testbook.invalid/form"')), /\.contact$/);
+    expectContentError(() => parse(withAttrs('right="object" channel="email" contact="javascript:alert(1)"')), /contact/);
+    expectContentError(() => parse(withAttrs('right="complain" channel="form"')), /right/);
+  });
+});
+
 describe("loadGuides (cross-file rules)", () => {
   it("rejects a related slug that is not a guide", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "untrain-guides-"));

@@ -52,6 +52,10 @@ describe("content/guides", () => {
       } else {
         expect(step.body, `step "${step.id}" is confirmed by an official source and must not say otherwise`).not.toMatch(DENIES_CONFIRMATION);
       }
+      if (step.effect === "objects") {
+        expect(step.right, `step "${step.id}" is an objection or request: say which right it uses (right=), how it is sent (channel=) and where (contact=)`).toBeDefined();
+        expect(step.channel, `step "${step.id}" needs channel=`).toBeDefined();
+      }
       if (confirmation.status === "community") {
         expect(step.body, `step "${step.id}" rests on community sources alone and must say so`).toMatch(SAYS_COMMUNITY);
       }
