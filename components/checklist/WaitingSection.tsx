@@ -59,19 +59,20 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
           ) : null}
           <ActionForm action={answeredAction} submitLabel="Mark answered">
             <Hidden r={r} />
-            <label className="text-sm">
-              Answer{" "}
-              <select name="outcome" defaultValue="accepted" className="rounded border border-zinc-300 px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900">
+            <label htmlFor={`outcome-${r.guide}-${r.stepId}`} className="text-sm">
+              Answer
+            </label>
+            <select id={`outcome-${r.guide}-${r.stepId}`} name="outcome" defaultValue="accepted" className="rounded border border-zinc-300 px-1 py-0.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 {REQUEST_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {OUTCOME_LABELS[o]}
                   </option>
                 ))}
-              </select>
+            </select>
+            <label htmlFor={`answered-${r.guide}-${r.stepId}`} className="text-sm">
+              on
             </label>
-            <label className="text-sm">
-              on <input type="date" name="answeredOn" defaultValue={today} min={r.sentOn} max={today} required className="rounded border border-zinc-300 px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900" />
-            </label>
+            <input id={`answered-${r.guide}-${r.stepId}`} type="date" name="answeredOn" defaultValue={today} min={r.sentOn} max={today} required className="rounded border border-zinc-300 px-1 py-0.5 text-sm dark:border-zinc-700 dark:bg-zinc-900" />
           </ActionForm>
         </div>
       ) : null}

@@ -78,7 +78,7 @@ export function StepItem({
         <h3 id={titleId} className="flex-1 text-lg font-semibold leading-snug">
           <span className="print-box print-only" aria-hidden="true" />
           <a href={`#${step.id}`} className="hover:underline">
-            <span className="text-zinc-500 dark:text-zinc-400">{step.number}.</span> {step.title}
+            <span className="text-zinc-600 dark:text-zinc-400">{step.number}.</span> {step.title}
           </a>
         </h3>
         {islands?.share}

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { LetterBuilder } from "./LetterBuilder";
 
@@ -18,21 +18,22 @@ export function ComplaintBuilder({
   authorities: AuthorityChoice[];
   lead?: { controller: string; authority: AuthorityChoice };
 }) {
+  const id = useId();
   const [country, setCountry] = useState(lead && authorities.some((a) => a.country === lead.authority.country) ? lead.authority.country : (authorities[0]?.country ?? ""));
   const chosen = authorities.find((a) => a.country === country);
   if (!authorities.length) return null;
   return (
     <div className="complaint mt-2 text-sm">
-      <label className="flex flex-wrap items-center gap-2">
+      <label htmlFor={`${id}-authority`} className="mr-2">
         Complain to the authority of
-        <select value={country} onChange={(e) => setCountry(e.target.value)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+      </label>
+      <select id={`${id}-authority`} value={country} onChange={(e) => setCountry(e.target.value)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
           {authorities.map((a) => (
             <option key={a.country} value={a.country}>
               {a.countryName}
             </option>
           ))}
-        </select>
-      </label>
+      </select>
       {lead ? (
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">
           {facts.company}&apos;s data is handled in the EU by {lead.controller}, so the {lead.authority.name} leads cross-border cases about it. You can still complain where you live:

@@ -46,10 +46,11 @@ export function LetterBuilder({ kind, facts, contact, note }: { kind: LetterKind
           <input id={`${id}-email`} type="email" autoComplete="email" value={accountEmail} onChange={(e) => setAccountEmail(e.target.value)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
         </label>
       </div>
-      <label className="mt-2 flex flex-col gap-1">
+      {/* A label beside the textarea, not around it: wrapped, the letter's text would become part of its name. */}
+      <label htmlFor={`${id}-letter`} className="mt-2 block">
         The letter
-        <textarea readOnly value={text} rows={12} className="w-full rounded border border-zinc-300 p-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" />
       </label>
+      <textarea id={`${id}-letter`} readOnly value={text} rows={12} className="mt-1 w-full rounded border border-zinc-300 p-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" />
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <button type="button" onClick={() => void copy()} className="rounded-lg border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
           Copy the letter

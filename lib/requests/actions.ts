@@ -6,6 +6,11 @@ import { withUser, type ActionState } from "@/lib/http/action";
 import { CHECKLIST_PATH } from "@/lib/paths";
 import { setRequestReminders, stopTracking, updateRequest } from "./tracking";
 
+/** "true" / "false" from a form; anything else stays as it is, so validation refuses it. */
+function flag(value: FormDataEntryValue | null): unknown {
+  return value === "true" ? true : value === "false" ? false : value;
+}
+
 function fields(form: FormData) {
   return { guide: form.get("guide"), stepId: form.get("stepId") };
 }
@@ -18,7 +23,7 @@ async function done(result: ActionState): Promise<ActionState> {
 export async function extendedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return done(
     await withUser(formData, async (userId, form) => {
-      const view = await updateRequest(db(), userId, { action: "extended", ...fields(form), extended: form.get("extended") === "true" });
+      const view = await updateRequest(db(), userId, { action: "extended", ...fields(form), extended: flag(form.get("extended")) });
       return view.extended ? "Deadline extended: the new due date is shown." : "Back to the first deadline.";
     }),
   );
@@ -36,8 +41,9 @@ export async function answeredAction(_prev: ActionState, formData: FormData): Pr
 export async function closedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return done(
     await withUser(formData, async (userId, form) => {
-      await updateRequest(db(), userId, { action: form.get("reopen") === "true" ? "reopened" : "closed", ...fields(form) });
-      return form.get("reopen") === "true" ? "Waiting for an answer again." : "Closed.";
+      const reopen = flag(form.get("reopen"));
+      await updateRequest(db(), userId, { action: reopen === true ? "reopened" : reopen === false ? "closed" : reopen, ...fields(form) });
+      return reopen === true ? "Waiting for an answer again." : "Closed.";
     }),
   );
 }
@@ -54,7 +60,7 @@ export async function stopTrackingAction(_prev: ActionState, formData: FormData)
 export async function requestRemindersAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return done(
     await withUser(formData, async (userId, form) => {
-      const on = await setRequestReminders(db(), userId, { on: form.get("on") === "true" });
+      const on = await setRequestReminders(db(), userId, { on: flag(form.get("on")) });
       return on ? "We will email you when an answer is due and when it is a week late." : "Request reminders are off.";
     }),
   );

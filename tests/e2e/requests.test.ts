@@ -79,9 +79,9 @@ describe("requests to an answer", () => {
     // The next move: the follow-up letter, then the complaint to the DPC (Meta's lead authority).
     await item.getByText("Write the follow-up letter").click();
     const followUp = item.locator("details.letter").first();
-    await followUp.getByLabel("Your name").fill("Ada Tester-Unique");
-    await followUp.getByLabel("The email address of your account").fill("ada@example.invalid");
-    const followUpText = await followUp.getByLabel("The letter").inputValue();
+    await followUp.getByLabel("Your name", { exact: true }).fill("Ada Tester-Unique");
+    await followUp.getByLabel("The email address of your account", { exact: true }).fill("ada@example.invalid");
+    const followUpText = await followUp.getByLabel("The letter", { exact: true }).inputValue();
     expect(followUpText).toContain(`On ${formatDate(sentOn)} I sent you an objection`);
     expect(followUpText).toContain(`due by ${formatDate(extended)}`);
     expect(followUpText).toContain("(your reference: META-42)");
@@ -91,15 +91,15 @@ describe("requests to an answer", () => {
     expect(await complaint.getByLabel("Complain to the authority of").inputValue()).toBe("IE");
     expect(await complaint.innerText()).toContain("Meta Platforms Ireland Limited");
     await complaint.getByText("Write the complaint").click();
-    await complaint.getByLabel("Your name").fill("Ada Tester-Unique");
-    const complaintText = await complaint.getByLabel("The letter").inputValue();
+    await complaint.getByLabel("Your name", { exact: true }).fill("Ada Tester-Unique");
+    const complaintText = await complaint.getByLabel("The letter", { exact: true }).inputValue();
     expect(complaintText).toMatch(/^Subject: Complaint against Meta/);
     expect(complaintText).toContain("To Data Protection Commission (DPC),");
     expect(complaintText).toContain(`did not answer by ${formatDate(extended)}`);
     expect(await complaint.getByRole("link", { name: /Data Protection Commission \(DPC\): complaint page/ }).getAttribute("href")).toMatch(/^https:\/\/dataprotection\.ie\//);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await item.getByLabel("Answer").selectOption("refused");
+    await item.getByLabel("Answer", { exact: true }).selectOption("refused");
     await item.getByRole("button", { name: "Mark answered" }).click();
     const answered = waiting.locator(`[data-request="${GUIDE}/${STEP}"]`);
     await answered.getByText("Answered on").waitFor();
@@ -135,10 +135,12 @@ describe("requests to an answer", () => {
     await page.goto(`/guides/${GUIDE}`);
     const step = await markSent(page, addDays(today(), -3));
     expect(await step.getByTestId("request-status").innerText()).toContain("Kept on this device until you sign in.");
+    // Lands on the checklist, which adds the device's requests to the account and shows them without a reload.
     await signIn(page, uniqueEmail("requests-device"), "/checklist");
-    await page.goto("/checklist");
     await page.getByRole("region", { name: "Waiting for an answer" }).locator(`[data-request="${GUIDE}/${STEP}"]`).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem("untrain:requests"))).toBeNull();
+    await page.waitForFunction(() => localStorage.getItem("untrain:requests") === null);
+    await page.reload();
+    await page.getByRole("region", { name: "Waiting for an answer" }).locator(`[data-request="${GUIDE}/${STEP}"]`).waitFor();
     await context.close();
   });
 
