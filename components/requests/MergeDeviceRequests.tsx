@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { mergeDeviceRequests } from "./RequestTracker";
+import { mergeDeviceRequests } from "@/lib/requests/device";
 
 /** On the checklist of a signed-in reader: requests tracked on this device before signing in join the account, and the page shows them. */
 export function MergeDeviceRequests() {

@@ -3,9 +3,10 @@ import { useEffect, useState } from "react";
 import { pageSession } from "@/lib/auth/page-session";
 import { readReaderRegion } from "@/lib/plan/region-store";
 import { dueDate, timing } from "@/lib/requests/deadlines";
-import { dueLine, sentLine, type RequestFacts } from "@/lib/requests/describe";
+import { dueLine, sentLine, stateLine, type RequestFacts } from "@/lib/requests/describe";
 import { applicableLaw, US_STATES } from "@/lib/requests/laws";
-import { LOCAL_REQUESTS_KEY, parseLocalRequests, withLocalRequest, withoutLocalRequest } from "@/lib/requests/local";
+import { LOCAL_REQUESTS_KEY, withLocalRequest, withoutLocalRequest } from "@/lib/requests/local";
+import { mergeDeviceRequests, readLocal } from "@/lib/requests/device";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { CHANNEL_LABELS, MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, type RequestChannel, type RequestRight } from "@/lib/requests/vocabulary";
 import { CHECKLIST_PATH, RIGHTS_PATH } from "@/lib/paths";
@@ -22,33 +23,11 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function readLocal() {
-  try {
-    return parseLocalRequests(localStorage.getItem(LOCAL_REQUESTS_KEY));
-  } catch {
-    return [];
-  }
-}
-
 /** What a request tracked on this device looks like, with the due date the reader's region gives. */
 function deviceView(right: RequestRight, sentOn: string, channel: RequestChannel, reference: string | null, reader: string | null, usState: string | null, extended = false): Tracked {
   const law = applicableLaw(reader, usState);
   const due = dueDate({ law, right, sentOn, extended });
   return { sentOn, channel, reference, law, extended, state: "sent", outcome: null, answeredOn: null, dueOn: due, timing: timing(due, localToday()) };
-}
-
-/** Merges what this device tracked while signed out into the account; the device copy goes only after the server confirms. */
-export async function mergeDeviceRequests(): Promise<boolean> {
-  const local = readLocal();
-  if (!local.length) return false;
-  const region = readReaderRegion();
-  const res = await fetch("/api/requests/merge", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ requests: local, ...(region ? { region } : {}) }),
-  }).catch(() => null);
-  if (res?.ok) localStorage.removeItem(LOCAL_REQUESTS_KEY);
-  return !!res?.ok;
 }
 
 /**
@@ -140,7 +119,8 @@ export function RequestTracker(props: Props) {
       {tracked ? (
         <div data-testid="request-status">
           <p className="font-medium">{sentLine(tracked)}</p>
-          <p>{dueLine(tracked)}</p>
+          {tracked.state === "sent" ? <p>{dueLine(tracked)}</p> : null}
+          <p>{stateLine(tracked)}</p>
           <p className="mt-1 flex flex-wrap gap-3">
             {mode === "signed-in" ? (
               <a href={`${CHECKLIST_PATH}#requests`} className="underline">
