@@ -29,6 +29,12 @@ export const signInPath = (returnTo?: string) => (returnTo ? `${SIGN_IN_PATH}?ca
 /** The editor desk, optionally filtered to one guide. */
 export const editorPath = (guide?: string) => (guide ? `${EDITOR_PATH}?${new URLSearchParams({ guide })}` : EDITOR_PATH);
 
+/**
+ * The unsubscribe link of a reminder mail: the confirmation page people open (mail scanners follow
+ * links, so the page asks), or the one-click POST endpoint mail clients use (RFC 8058).
+ */
+export const unsubscribePath = (token: string, kind: "page" | "one-click" = "page") => `${kind === "page" ? "" : "/api"}/unsubscribe?token=${encodeURIComponent(token)}`;
+
 /** `q=…&category=…&can=…&page=…`, empty values left out; the inverse of `readQuery` (lib/content/search.ts). */
 export function queryString(query: GuideQuery, page = 1): string {
   const params = new URLSearchParams();

@@ -1,7 +1,7 @@
 /**
  * The facts /privacy states, in one module, so the page, docs/security.md and the e2e test quote the same
  * values. Every number comes from the code that enforces it when that code exports a constant. The two
- * lifetimes that lib/auth.ts still writes inline (session and sign-in link) are defined here, and
+ * lifetimes that lib/auth/auth-js.ts still writes inline (session and sign-in link) are defined here, and
  * tests/e2e/privacy.test.ts checks them against the running app, so a change in one place fails a test.
  */
 import { LIMITS, type LimitName } from "@/lib/http/rate-limit";
@@ -60,7 +60,7 @@ export const LOCAL_STORAGE_FACTS: { key: string; what: string }[] = [
   { key: SIGNED_IN_HINT_KEY, what: "that this browser was signed in, so a page that cannot reach the server does not pretend you are signed out" },
 ];
 
-/** The purges of lib/maintenance.ts, in words. */
+/** The purges of lib/jobs/maintenance.ts, in words. */
 export const DAILY_PURGES = [
   "expired sessions",
   "expired sign-in tokens",

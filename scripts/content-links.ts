@@ -1,7 +1,7 @@
 /**
  * npm run content:links [-- --json] [-- --all] [-- --dir <folder>] [-- --guide <slug>] [-- --no-probe]
  *
- * Checks every step href and every source URL of every guide (lib/link-check.ts) and prints them grouped
+ * Checks every step href and every source URL of every guide (scripts/lib/link-check.ts) and prints them grouped
  * by guide, worst first; --all also lists the links that answer fine, --json prints the stable JSON shape
  * for CI. Exits 1 when an official source or a step link is dead, or a guide file fails to parse; dead
  * press/community links, soft 404s, timeouts and moved pages are reported but do not fail.

@@ -1,7 +1,7 @@
 /**
  * npm run content:stale [-- --json]
  *
- * What needs re-checking, most urgent first (lib/stale.ts; the editor desk's /editor/stale shows the
+ * What needs re-checking, most urgent first (lib/editor/stale.ts; the editor desk's /editor/stale shows the
  * same list): steps with open reports, those whose readers' signals jumped first, then guides past
  * lastReviewed + reviewEvery. Reads the open reports and the step stats from the database. Exits 0:
  * it is a to-do list, not a check.

@@ -1,7 +1,7 @@
 /**
  * npm run editor:digest (daily cron, like `npm run reminders`): one mail per editor with the reports
  * filed since their last digest, counted per step, with no report texts and nothing about who sent
- * them (lib/editor-digest.ts). Two runs never mail the same reports twice.
+ * them (lib/jobs/editor-digest.ts). Two runs never mail the same reports twice.
  */
 import { createPrismaClient } from "../lib/db/client.ts";
 import { guidesForReview } from "../lib/content/guides.ts";

@@ -241,7 +241,7 @@ function ensureBinaryCopy(placement: Extract<EmbeddedPlacement, { kind: "relocat
 }
 
 /** node_modules may have been installed with umask 077; the postgres user must read the copies. */
-function makeWorldReadable(dir: string) {
+export function makeWorldReadable(dir: string) {
   chmodSync(dir, 0o755);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

@@ -15,14 +15,14 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
-import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild, productionServerEnv, runMain } from "./harness.ts";
-import { postgresUserCanReach, postgresUserIds, type Ids } from "./embedded-postgres.ts";
+import { freePort, startProductionServer, cleanup, cleanups, cleanUpOnSignals, ensureBuild, prng, productionServerEnv, runMain } from "./harness.ts";
+import { makeWorldReadable, postgresUserCanReach, postgresUserIds, type Ids } from "./embedded-postgres.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { loadGuides } from "../lib/content/guides.ts";
 import { OUTBOX_KEY } from "../lib/progress/local.ts";
@@ -56,16 +56,6 @@ function ensurePostgresUser(): Ids {
   }
   if (!ids) throw new Error("PostgreSQL cannot run as root and there is no `postgres` user: create one (`useradd --system postgres`) or run as a normal user.");
   return ids;
-}
-
-function makeWorldReadable(dir: string) {
-  chmodSync(dir, 0o755);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isSymbolicLink()) continue;
-    if (entry.isDirectory()) makeWorldReadable(full);
-    else chmodSync(full, statSync(full).mode & 0o100 ? 0o755 : 0o644);
-  }
 }
 
 async function startScratchPostgres(): Promise<ScratchPostgres> {
@@ -186,18 +176,6 @@ async function signIn(page: Page, mailDir: string, email: string, callbackUrl: s
   const mail = await waitForMail(mailDir, email);
   await page.goto(mail.url);
   await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
-}
-
-/** Small deterministic PRNG, so a failing run can be replayed with the same RESILIENCE_SEED. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

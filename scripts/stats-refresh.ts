@@ -1,5 +1,5 @@
 /**
- * npm run stats:refresh: rebuilds the per-step rollup of ticks and reports (lib/step-stats.ts) that
+ * npm run stats:refresh: rebuilds the per-step rollup of ticks and reports (lib/jobs/step-stats.ts) that
  * guide pages and the editor desk read. `npm run maintenance` and `npm run reminders` run it daily.
  */
 import { createPrismaClient } from "../lib/db/client.ts";

@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit + integration tests against a throwaway database, then a
+ * `npm test`: lint (ESLint, knip, dependency-cruiser), typecheck, unit + integration tests against a throwaway database, then a
  * production build served with mail-to-files and the e2e tests in Chromium.
  *
  * The throwaway database is made on the server DATABASE_URL points to (or the embedded one) and
@@ -54,6 +54,11 @@ async function main(): Promise<number> {
   if (only.includes("lint")) {
     step("lint (ESLint)");
     if (run("npx", ["eslint", ".", "--max-warnings", "0"]) !== 0) failures++;
+    // The house's guards (issue 17, docs/architecture.md): nothing unused, and imports only downwards.
+    step("unused files, exports and dependencies (knip)");
+    if (run("npm", ["run", "--silent", "check:unused"]) !== 0) failures++;
+    step("import boundaries (dependency-cruiser)");
+    if (run("npm", ["run", "--silent", "check:boundaries"]) !== 0) failures++;
   }
   if (only.includes("typecheck")) {
     step("typecheck (tsc)");

@@ -5,6 +5,7 @@ import { REPORT_MAX_LENGTH } from "@/lib/editor/reports";
 import { LIMITS } from "@/lib/http/rate-limit";
 import { pageMetadata } from "@/lib/content/seo";
 import { guidePath } from "@/lib/paths";
+import { stepById } from "@/lib/content/steps";
 
 export const metadata: Metadata = pageMetadata("/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
 
@@ -26,7 +27,7 @@ export default async function ReportResultPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const message = MESSAGES.get(one(params.result)) ?? INVALID;
   const guide = one(params.guide) ? findGuide(one(params.guide)) : undefined;
-  const step = guide?.steps.find((s) => s.id === one(params.step));
+  const step = stepById(guide?.steps, one(params.step));
   const back = guide ? { href: guidePath(guide.slug, step?.id), label: `Back to ${step ? `“${step.title}”` : guide.frontmatter.title}` } : undefined;
   return (
     <NoticePage title={message.title} link={back}>

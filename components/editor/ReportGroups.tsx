@@ -129,7 +129,7 @@ function StepGroup({ guide, step }: { guide: string; step: DeskStep }) {
   );
 }
 
-/** Reports grouped by guide and step, as lib/reports.ts deskReports orders them (flagged steps first, then newest). */
+/** Reports grouped by guide and step, as lib/editor/reports.ts deskReports orders them (flagged steps first, then newest). */
 export function ReportGroups({ groups }: { groups: DeskGroup[] }) {
   return (
     <ol className="mt-6 space-y-8">

@@ -3,7 +3,7 @@ import { staleReason, type StaleItem } from "@/lib/editor/stale";
 import { formatDate } from "@/lib/format";
 import { editorPath, guidePath } from "@/lib/paths";
 
-/** lib/stale.ts staleList, numbered in its order. */
+/** lib/editor/stale.ts staleList, numbered in its order. */
 export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
   return (
     <ol className="mt-6 space-y-3" aria-label="Due for a re-check, most urgent first">

@@ -63,7 +63,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       writeLocalPlan(null);
       replaceUrl("/plan");
       setChosen(account.guides);
-      // The same rule as every other page (components/plan/region-sync.ts), with the merged plan.
+      // The same rule as every other page (lib/plan/region-sync.ts), with the merged plan.
       const sync = regionSync({ account: account.region, device: regionNow, unsaved: regionUnsaved() });
       if (sync.kind === "pull") setReaderRegion(sync.region);
       setSession("signed-in");

@@ -8,6 +8,7 @@ import { appliesTo, READER_REGIONS } from "@/lib/plan/reader-region";
 import { walkNeighbours, type WalkStep } from "@/lib/plan/walkthrough";
 import { guideDonePath, stepPath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
+import { stepById } from "@/lib/content/steps";
 
 type Props = { guide: string; stepId: string; stepTitle: string; steps: WalkStep[]; position: string; planIndexUrl: string };
 
@@ -16,7 +17,7 @@ const INTERACTIVE = "input, textarea, select, button, a, [contenteditable]";
 /**
  * The walkthrough's buttons on a step page: Done, next step (through the one tick store), Skip, Back,
  * and "I can't find this" (a cant_find report). Keyboard: Enter = done, → = skip, ← = back. With a
- * region chosen, they go past the steps that do not apply there (lib/walkthrough.ts), as the plan does.
+ * region chosen, they go past the steps that do not apply there (lib/plan/walkthrough.ts), as the plan does.
  */
 export function Walkthrough({ guide, stepId, stepTitle, steps, position, planIndexUrl }: Props) {
   const router = useRouter();
@@ -28,7 +29,7 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
   const neighbours = walkNeighbours(steps, stepId, region);
   const prev = neighbours.prev ? stepPath(guide, neighbours.prev) : null;
   const next = neighbours.next ? stepPath(guide, neighbours.next) : guideDonePath(guide);
-  const here = steps.find((s) => s.id === stepId);
+  const here = stepById(steps, stepId);
   const notHere = !!here && !appliesTo(here.region, region);
   const at = plan.summary ? planPosition(plan.summary, guide) : null;
   const heard = at ? `${position} · your plan: guide ${at.index} of ${at.total}` : position;

@@ -3,7 +3,7 @@ import { useProgress } from "@/lib/progress/store";
 
 /**
  * "Done by 412 people in the last 30 days" under a step, from the counts that arrive with the ticks
- * (lib/step-stats.ts). Nothing is shown until at least 10 people are in the count.
+ * (lib/jobs/step-stats.ts). Nothing is shown until at least 10 people are in the count.
  */
 export function StepDoneBy({ stepId }: { stepId: string }) {
   const count = useProgress().doneBy.get(stepId);

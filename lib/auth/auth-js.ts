@@ -6,7 +6,8 @@ import Google from "next-auth/providers/google";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { sendMail, escapeHtml } from "@/lib/mail/send";
+import { sendMail } from "@/lib/mail/send";
+import { signInMail } from "@/lib/mail/templates";
 import { callbackOnSite, signInLink } from "@/lib/auth/sign-in-link";
 import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/auth/session";
 
@@ -14,15 +15,6 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name?: string | null; image?: string | null };
   }
-}
-
-function signInMail(url: string) {
-  const host = new URL(url).host;
-  return {
-    subject: `Sign in to Untrain`,
-    text: `Sign in to Untrain (${host}) with this link:\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.\n`,
-    html: `<p>Sign in to Untrain (${escapeHtml(host)}):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>The link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.</p>`,
-  };
 }
 
 /** Built per request so that `next build` never needs secrets or a database. */

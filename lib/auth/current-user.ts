@@ -32,7 +32,7 @@ export const currentEditorId = cache(async (): Promise<string | null> => editorI
 /**
  * The editor desk's gate, for its layout and every page: the editor's id, or notFound() for everyone
  * else — visitors, readers, and anyone while the database cannot confirm the role (a 404, never a
- * hint that the desk exists). Server actions use withEditor (lib/actions.ts), which refuses the same way.
+ * hint that the desk exists). Server actions use withEditor (lib/http/action.ts), which refuses the same way.
  */
 export async function requireEditor(): Promise<string> {
   const editorId = await currentEditorId().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import type { Category, Effect, RegionCode } from "./constants";
 import { UserFacingError } from "@/lib/http/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
 import type { PlanGuide } from "@/lib/plan/rules";
+import { stepById } from "@/lib/content/steps";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -67,7 +68,7 @@ export type Manifest = Map<string, ManifestStep[]>;
 export function findStep(manifest: Manifest, guide: string, stepId: string): ManifestStep {
   const steps = manifest.get(guide);
   if (!steps) throw new UserFacingError(422, `There is no guide called "${guide}".`);
-  const step = steps.find((s) => s.id === stepId);
+  const step = stepById(steps, stepId);
   if (!step) throw new UserFacingError(422, `The ${guide} guide has no step "${stepId}".`);
   return step;
 }

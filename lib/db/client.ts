@@ -32,7 +32,7 @@ export type Sql = { query<R extends pg.QueryResultRow = pg.QueryResultRow>(text:
 
 /**
  * A raw `pg` pool for the few hot statements: the rate limiter's atomic upsert, and the tick's
- * session lookup and write (lib/session.ts userIdForToken, lib/progress.ts setStep), where Prisma's
+ * session lookup and write (lib/auth/session.ts userIdForToken, lib/progress/server.ts setStep), where Prisma's
  * query engine cost about 0.3 ms of server CPU per tick, a quarter of it (`npm run bench`). Prisma's
  * pool does the rest of the work; together they hold at most 30 connections per app server.
  * `timestamp without time zone` columns (Prisma's UTC times) are read `AT TIME ZONE 'UTC'` here,

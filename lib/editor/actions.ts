@@ -1,7 +1,7 @@
 "use server";
 /**
  * The editor desk's actions. Each one goes through withEditor (the role is checked on the server
- * before the form is read; anyone else gets a 404), validates its input in lib/reports.ts, where the
+ * before the form is read; anyone else gets a 404), validates its input in lib/editor/reports.ts, where the
  * role is checked once more, and refreshes the desk.
  */
 import { revalidatePath } from "next/cache";

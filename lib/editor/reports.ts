@@ -2,12 +2,12 @@
  * Readers' reports that a step moved, and the editor desk that handles them.
  *
  * Filing: no account needed, so abuse is limited per client through the shared PostgreSQL rate limiter
- * (lib/rate-limit.ts); the report row itself keeps nothing about who sent it. Reports have a kind:
+ * (lib/http/rate-limit.ts); the report row itself keeps nothing about who sent it. Reports have a kind:
  * `out_of_date` (the form under each step) or `cant_find` (the walkthrough's "I can't find this",
  * issue 11, which only has to file reports with that kind: the desk already groups and counts by kind).
  *
  * The desk: every query and action takes the editor id the caller resolved from the session and checks
- * the role again in the database (assertEditor), like lib/progress.ts checks ownership.
+ * the role again in the database (assertEditor), like lib/progress/server.ts checks ownership.
  */
 import { z } from "zod";
 import type { PrismaClient, ReportKind, ReportStatus } from "@/lib/generated/prisma/client";
@@ -18,6 +18,7 @@ import { assertEditor } from "@/lib/editor/role";
 import { allStepStats, shownPeople, signalsJumped, statsKey } from "@/lib/jobs/step-stats";
 import { parseInput, plainText, slug } from "@/lib/http/validation";
 import type { RateLimitResult } from "@/lib/http/rate-limit";
+import { stepById } from "@/lib/content/steps";
 
 export const REPORT_MAX_LENGTH = 1000;
 
@@ -50,7 +51,6 @@ export async function submitReport(db: PrismaClient, input: unknown, manifest: M
 // ---------------------------------------------------------------------------------------------------
 // The editor desk
 
-export const REPORT_KINDS = ["out_of_date", "cant_find"] as const satisfies readonly ReportKind[];
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = { out_of_date: "Out of date", cant_find: "Can't find it" };
 export const REPORT_STATUSES = ["open", "resolved", "duplicate"] as const satisfies readonly ReportStatus[];
 export const DESK_STATES = [...REPORT_STATUSES, "all"] as const;
@@ -90,7 +90,7 @@ export type DeskStep = {
   reports: DeskReport[];
   /** From the rollup: people who ticked it in the last 30 days (null when fewer than 10), and its signals. */
   stats: { doneBy: number | null; outOfDate30d: number; cantFind30d: number; signals7d: number } | null;
-  /** The share of "this step moved" signals jumped (lib/step-stats.ts signalsJumped): listed first. */
+  /** The share of "this step moved" signals jumped (lib/jobs/step-stats.ts signalsJumped): listed first. */
   flagged: boolean;
 };
 
@@ -149,7 +149,7 @@ export async function deskReports(db: PrismaClient, editorId: string, input: unk
     const key = statsKey(c.guide, c.stepId);
     let step = steps.get(key);
     if (!step) {
-      const current = guideBySlug.get(c.guide)?.steps.find((s) => s.id === c.stepId);
+      const current = stepById(guideBySlug.get(c.guide)?.steps, c.stepId);
       const row = stats.get(key);
       step = {
         stepId: c.stepId,

@@ -2,14 +2,12 @@
  * Editors: people who keep the guides true. The role is granted and revoked only from the command line
  * (`npm run editor:grant -- someone@example.org`, scripts/editor-role.ts); no web path writes it.
  *
- * Every desk query and desk action (lib/reports.ts, lib/stale.ts) calls assertEditor with the id the
+ * Every desk query and desk action (lib/editor/reports.ts, lib/editor/stale.ts) calls assertEditor with the id the
  * caller resolved from the session, so a revoked role takes effect on the next request, and a reader's
  * id gets the same "Not found." as a made-up one: nothing says that the desk exists.
  */
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/http/errors";
-
-export const ROLES = ["reader", "editor"] as const satisfies readonly Role[];
 
 /** The one refusal for anyone who is not an editor: a 404, in the same words as a missing page. */
 export class NotAnEditorError extends UserFacingError {

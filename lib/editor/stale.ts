@@ -3,7 +3,7 @@
  * desk (/editor/stale), so the two never disagree.
  *
  * Order (evidence from readers before a date on a calendar):
- *   1. steps with open reports whose share of "this step moved" signals jumped (lib/step-stats.ts),
+ *   1. steps with open reports whose share of "this step moved" signals jumped (lib/jobs/step-stats.ts),
  *      most recent signals first;
  *   2. other steps with open reports: those in an overdue guide first, then the most open reports,
  *      then the longest waiting;
@@ -13,6 +13,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reviewStatus, type ReviewGuide, type ReviewStatus } from "@/lib/content/review";
 import { assertEditor } from "@/lib/editor/role";
 import { allStepStats, signalsJumped, statsKey } from "@/lib/jobs/step-stats";
+import { stepById } from "@/lib/content/steps";
 
 export type StaleItem = {
   kind: "step" | "guide";
@@ -56,7 +57,7 @@ export async function staleList(db: PrismaClient, guides: readonly ReviewGuide[]
       lastReviewed: guide?.lastReviewed ?? null,
       review: reviews.get(row.guide) ?? null,
       stepId: row.stepId,
-      stepTitle: guide?.steps.find((s) => s.id === row.stepId)?.title ?? null,
+      stepTitle: stepById(guide?.steps, row.stepId)?.title ?? null,
       openReports: row._count._all,
       oldestOpenAt: row._min.createdAt,
       flagged,

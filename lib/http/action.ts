@@ -37,7 +37,7 @@ export async function withUser(formData: unknown, run: (userId: string, form: Fo
  * For the editor desk's actions. The role is checked on the server before anything else, even before
  * the body is read: anyone who is not an editor right now (visitors, readers, a revoked editor, or
  * anyone while the database cannot confirm the role) gets notFound(), the same 404 as the desk's
- * pages, whatever they post. The domain functions check the role again (lib/editor.ts assertEditor).
+ * pages, whatever they post. The domain functions check the role again (lib/editor/role.ts assertEditor).
  */
 export async function withEditor(formData: unknown, run: (editorId: string, form: FormData) => Promise<string>): Promise<ActionState> {
   const editorId = await requireEditor();

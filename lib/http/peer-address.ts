@@ -1,7 +1,7 @@
 /**
  * Next.js gives route handlers no socket address, and the X-Forwarded-For it passes on is whatever
  * the client sent. So at server start we stamp every incoming request with the address of the TCP
- * peer in a header of our own, overwriting any value a client sent. lib/client-address.ts reads it.
+ * peer in a header of our own, overwriting any value a client sent. lib/http/client-address.ts reads it.
  */
 import http from "node:http";
 

@@ -2,7 +2,7 @@
  * Every rate limit of the site, counted in PostgreSQL by rate-limiter-flexible (one atomic upsert per
  * check, so a limit holds across app servers). Keys are HMACs of what they count (an email address, a
  * client address), so the table never holds either in the clear; expired rows are purged by
- * `npm run maintenance` (lib/maintenance.ts).
+ * `npm run maintenance` (lib/jobs/maintenance.ts).
  */
 import "server-only";
 import { createHmac } from "node:crypto";

@@ -10,15 +10,17 @@
  * SETTLE_MS, so a report whose row commits a moment after its timestamp is never skipped.
  */
 import type { PrismaClient, ReportKind } from "@/lib/generated/prisma/client";
-import { escapeHtml, sendMail } from "@/lib/mail/send";
+import { sendMail } from "@/lib/mail/send";
+import { digestMail } from "@/lib/mail/templates";
+import { editorPath } from "@/lib/paths";
 import { serverEnv } from "@/lib/env";
 import type { ReviewGuide } from "@/lib/content/review";
+import { stepById } from "@/lib/content/steps";
 
 /** A first digest (no lastDigestAt yet) covers the day before. */
 export const FIRST_DIGEST_HOURS = 24;
 const SETTLE_MS = 2 * 60_000;
 
-const KIND_WORDS: Record<ReportKind, [string, string]> = { out_of_date: ["out-of-date report", "out-of-date reports"], cant_find: ["\u201cI can't find this\u201d", "\u201cI can't find this\u201d signals"] };
 
 export type DigestLine = { guide: string; stepId: string; platform: string; stepTitle: string; counts: Partial<Record<ReportKind, number>>; total: number };
 export type DigestResult = { sent: number; nothingNew: number; skipped: number; failed: number };
@@ -37,7 +39,7 @@ export async function digestLines(db: PrismaClient, guides: readonly ReviewGuide
         guide: row.guide,
         stepId: row.stepId,
         platform: guide?.platform ?? row.guide,
-        stepTitle: guide?.steps.find((s) => s.id === row.stepId)?.title ?? `${row.stepId} (no longer in the guide)`,
+        stepTitle: stepById(guide?.steps, row.stepId)?.title ?? `${row.stepId} (no longer in the guide)`,
         counts: {},
         total: 0,
       };
@@ -49,27 +51,10 @@ export async function digestLines(db: PrismaClient, guides: readonly ReviewGuide
   return [...lines.values()].sort((a, b) => b.total - a.total || a.platform.localeCompare(b.platform) || a.stepTitle.localeCompare(b.stepTitle));
 }
 
-function countWords(counts: Partial<Record<ReportKind, number>>): string {
-  return (Object.keys(KIND_WORDS) as ReportKind[])
-    .filter((kind) => counts[kind])
-    .map((kind) => `${counts[kind]} ${KIND_WORDS[kind][counts[kind] === 1 ? 0 : 1]}`)
-    .join(", ");
-}
-
-export function digestMail(siteUrl: string, lines: DigestLine[]) {
-  const total = lines.reduce((sum, l) => sum + l.total, 0);
-  const deskUrl = `${siteUrl}/editor`;
-  const subject = `Untrain: ${total} new report${total === 1 ? "" : "s"} on ${lines.length} step${lines.length === 1 ? "" : "s"}`;
-  const text =
-    `New reports since your last digest:\n\n` +
-    lines.map((l) => `- ${l.platform}: ${l.stepTitle}: ${countWords(l.counts)}\n  ${deskUrl}?guide=${l.guide}`).join("\n") +
-    `\n\nRead and handle them on the editor desk: ${deskUrl}\n` +
-    `This mail has no report texts and nothing about who sent them; the desk has the texts.\n`;
-  const html =
-    `<p>New reports since your last digest:</p><ul>` +
-    lines.map((l) => `<li><a href="${escapeHtml(`${deskUrl}?guide=${l.guide}`)}">${escapeHtml(l.platform)}: ${escapeHtml(l.stepTitle)}</a>: ${escapeHtml(countWords(l.counts))}</li>`).join("") +
-    `</ul><p><a href="${escapeHtml(deskUrl)}">Open the editor desk</a></p>`;
-  return { subject, text, html, url: deskUrl };
+/** The digest mail of these lines, with a link per step to the desk filtered to its guide. */
+function digestMailFor(siteUrl: string, lines: DigestLine[]) {
+  const deskUrl = `${siteUrl}${editorPath()}`;
+  return { ...digestMail(deskUrl, lines.map((l) => ({ ...l, deskUrl: `${siteUrl}${editorPath(l.guide)}` }))), url: deskUrl };
 }
 
 /** Sends every editor's digest once; editors with nothing new get no mail and keep their window. */
@@ -97,7 +82,7 @@ export async function sendEditorDigests(db: PrismaClient, guides: readonly Revie
       continue;
     }
     try {
-      await sendMail({ to: editor.email!, ...digestMail(env.SITE_URL, lines) });
+      await sendMail({ to: editor.email!, ...digestMailFor(env.SITE_URL, lines) });
       result.sent++;
     } catch (error) {
       await db.user.updateMany({ where: { id: editor.id, lastDigestAt: until }, data: { lastDigestAt: previous } });

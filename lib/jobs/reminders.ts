@@ -77,16 +77,3 @@ export async function unsubscribe(db: PrismaClient, secret: string, token: strin
   await db.user.updateMany({ where: { id: userId }, data: { reminderMonths: null, requestReminders: false } });
   return true;
 }
-
-export function reminderMail(siteUrl: string, reminder: DueReminder, platforms: string[], unsubscribeUrl: string) {
-  const list = platforms.map((p) => `- ${p}`).join("\n");
-  const checklistUrl = `${siteUrl}/checklist`;
-  return {
-    subject: "Time to re-check your AI opt-outs",
-    text:
-      `It has been ${reminder.reminderMonths} months since you went through these guides on Untrain:\n\n${list}\n\n` +
-      `Platforms sometimes reset settings or add new AI features. Your checklist shows what changed:\n${checklistUrl}\n\n` +
-      `Stop these reminders (one click, no sign-in): ${unsubscribeUrl}\n`,
-    checklistUrl,
-  };
-}

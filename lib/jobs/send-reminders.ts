@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
-import { sendMail, escapeHtml } from "@/lib/mail/send";
-import { claimReminder, reminderMail, selectDueReminders, unsubscribeToken } from "@/lib/jobs/reminders";
+import { sendMail } from "@/lib/mail/send";
+import { reminderMail } from "@/lib/mail/templates";
+import { CHECKLIST_PATH, unsubscribePath } from "@/lib/paths";
+import { claimReminder, selectDueReminders, unsubscribeToken } from "@/lib/jobs/reminders";
 import { guideOutlines } from "@/lib/content/guides";
 
 /** Sends every due reminder; a reminder is claimed before sending so two runs never mail twice. */
@@ -14,18 +16,16 @@ export async function sendDueReminders(db: PrismaClient, now = new Date()) {
       result.skipped++;
       continue;
     }
-    const token = encodeURIComponent(unsubscribeToken(env.AUTH_SECRET, reminder.userId, now));
+    const token = unsubscribeToken(env.AUTH_SECRET, reminder.userId, now);
     // People get a confirmation page (mail scanners follow links); mail clients POST one-click (RFC 8058).
-    const unsubscribeUrl = `${env.SITE_URL}/unsubscribe?token=${token}`;
-    const oneClickUrl = `${env.SITE_URL}/api/unsubscribe?token=${token}`;
+    const unsubscribeUrl = `${env.SITE_URL}${unsubscribePath(token)}`;
+    const oneClickUrl = `${env.SITE_URL}${unsubscribePath(token, "one-click")}`;
     const names = reminder.dueGuides.map((slug) => platforms.get(slug) ?? slug);
-    const mail = reminderMail(env.SITE_URL, reminder, names, unsubscribeUrl);
+    const mail = reminderMail({ months: reminder.reminderMonths, platforms: names, checklistUrl: `${env.SITE_URL}${CHECKLIST_PATH}`, unsubscribeUrl });
     try {
       await sendMail({
         to: reminder.email,
-        subject: mail.subject,
-        text: mail.text,
-        html: `<p>It has been ${reminder.reminderMonths} months since you went through: ${names.map(escapeHtml).join(", ")}.</p><p><a href="${escapeHtml(mail.checklistUrl)}">Open your checklist</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">Stop these reminders</a></p>`,
+        ...mail,
         url: unsubscribeUrl,
         headers: { "List-Unsubscribe": `<${oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
       });

@@ -2,7 +2,7 @@
 /**
  * The region is chosen once and used everywhere (issue 11): on this device (the region store the
  * guide pages read), in the plan on this device, and signed in on the account's plan, which is what
- * /checklist counts with on any device. Which way it goes on a page load is lib/plan-core.ts regionSync.
+ * /checklist counts with on any device. Which way it goes on a page load is lib/plan/rules.ts regionSync.
  */
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { readReaderRegion, setReaderRegion } from "@/lib/plan/region-store";

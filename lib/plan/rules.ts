@@ -1,7 +1,7 @@
 /**
  * The plan's pure parts, free of zod and the database so the plan builder and the walkthrough can
  * import them cheaply in the browser: regions, the URL form, ordering, counts, merge. The schema and
- * storage are in lib/plans.ts, which re-exports all of this.
+ * storage are in lib/plan/server.ts, which re-exports all of this.
  */
 import { READER_REGION_CODES, type Category, type Effect, type RegionCode } from "@/lib/content/constants";
 import { appliesTo, type ReaderRegion } from "@/lib/plan/reader-region";

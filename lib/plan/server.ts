@@ -1,7 +1,7 @@
 /**
  * A reader's plan (issue 11): the guides they use and where they live, in a sensible order.
  * The schema and storage live here; the pure parts (URL form, ordering, counts, merge) are in
- * lib/plan-core.ts, re-exported, so browser code can use them without zod.
+ * lib/plan/rules.ts, so browser code can use them without zod.
  *
  * The URL form (`?g=instagram,whatsapp&r=EU`) holds the whole choice: no server state, nothing personal.
  */
@@ -12,7 +12,6 @@ import { UserFacingError } from "@/lib/http/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PLAN_GUIDES, mergePlans, PLAN_REGIONS, type Plan } from "./rules";
 
-export * from "./rules";
 
 const regionSchema = z.enum(PLAN_REGIONS, { error: `must be one of: ${PLAN_REGIONS.join(", ")}` }).nullable();
 
@@ -34,11 +33,6 @@ export function parsePlan(input: unknown, manifest: Manifest): Plan {
   const unknown = plan.guides.find((g) => !manifest.has(g));
   if (unknown) throw new UserFacingError(422, `There is no guide called "${unknown}".`);
   return plan;
-}
-
-export async function loadPlan(db: PrismaClient, userId: string): Promise<Plan | null> {
-  const row = await db.plan.findUnique({ where: { userId }, select: { guides: true, region: true } });
-  return row ? { guides: row.guides, region: row.region } : null;
 }
 
 /** Replaces the user's plan with a validated one. */

@@ -7,12 +7,13 @@
  */
 import type { RegionCode } from "@/lib/content/constants";
 import { appliesTo, type ReaderRegion } from "@/lib/plan/reader-region";
+import { stepIndex } from "@/lib/content/steps";
 
 export type WalkStep = { id: string; region?: readonly RegionCode[] };
 
 /** The steps before and after `stepId` that apply where the reader lives (null: none, so Back hides and Next ends the guide). */
 export function walkNeighbours(steps: readonly WalkStep[], stepId: string, reader: ReaderRegion | null): { prev: string | null; next: string | null } {
-  const at = steps.findIndex((s) => s.id === stepId);
+  const at = stepIndex(steps, stepId);
   const applies = (s: WalkStep) => appliesTo(s.region, reader);
   const before = at < 0 ? [] : steps.slice(0, at).filter(applies);
   const after = at < 0 ? [] : steps.slice(at + 1).filter(applies);

@@ -35,7 +35,7 @@ export const SUGGESTIONS_PER_CATEGORY = 6;
 
 /**
  * One statement on raw pg: the user's ticks. The reminder choice and the plan come with the session
- * lookup (lib/session.ts userForToken), so the whole page costs two. Steps that do not apply in the
+ * lookup (lib/auth/session.ts userForToken), so the whole page costs two. Steps that do not apply in the
  * plan's region are left out of the counts and the next steps, as on /plan, and said so.
  */
 export async function buildChecklist(sql: Sql, user: { id: string; reminderMonths: number | null; plan?: Plan | null }, guides: ChecklistGuide[], now = new Date()): Promise<Checklist> {

@@ -5,7 +5,7 @@
  */
 export const LOCAL_TICKS_KEY = "untrain:local-ticks";
 export const OUTBOX_KEY = "untrain:outbox";
-/** Not a credential: only that this browser was signed in (see components/progress/progress-store.ts). */
+/** Not a credential: only that this browser was signed in (see lib/progress/store.ts). */
 export const SIGNED_IN_HINT_KEY = "untrain:signed-in-hint";
 
 /** guide → stepId → when it was ticked (ISO). */

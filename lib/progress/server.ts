@@ -11,10 +11,9 @@ import type { Sql } from "@/lib/db/client";
 import { findStep, type Manifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/http/errors";
 import { parseInput, slug } from "@/lib/http/validation";
-import { addMonths, isDue } from "@/lib/progress/reminder-dates";
+import { stepById } from "@/lib/content/steps";
 
 export type { Manifest };
-export { parseInput, addMonths, isDue };
 
 export class ProgressError extends UserFacingError {
   override name = "ProgressError";
@@ -28,7 +27,6 @@ export const tickInputSchema = z.strictObject({
   stepId: slug,
   done: z.boolean({ error: "done must be true or false" }),
 });
-export type TickInput = z.infer<typeof tickInputSchema>;
 
 export const mergeInputSchema = z.strictObject({
   ticks: z
@@ -53,7 +51,7 @@ export type TickState = { guide: string; stepId: string; done: boolean; complete
 
 /**
  * Ticks or unticks one step in one statement, outside any transaction: ticks are the hot path, so
- * this runs on raw pg (lib/db.ts sqlPool), not Prisma.
+ * this runs on raw pg (lib/db/client.ts sqlPool), not Prisma.
  * Idempotent: ticking twice keeps the first row (and its time), unticking an unticked step is fine.
  * The CTE reads the existing row from the statement's snapshot when the insert finds a conflict.
  * Times are stored as UTC in a column without time zone, as Prisma does, and read back as UTC.
@@ -88,7 +86,7 @@ export async function listTicks(db: PrismaClient, userId: string, manifest: Mani
   if (guide !== undefined) parseInput(slug, guide);
   const rows = await db.stepCompletion.findMany({ where: { userId, ...(guide ? { guide } : {}) }, orderBy: { completedAt: "asc" } });
   return rows.map((row) => {
-    const step = manifest.get(row.guide)?.find((s) => s.id === row.stepId);
+    const step = stepById(manifest.get(row.guide), row.stepId);
     return { guide: row.guide, stepId: row.stepId, completedAt: row.completedAt.toISOString(), changed: !!step && step.hash !== row.stepHash, removed: !step };
   });
 }
@@ -102,7 +100,7 @@ export async function mergeTicks(db: PrismaClient, userId: string, input: unknow
   const data = [];
   let skipped = 0;
   for (const tick of ticks) {
-    const step = manifest.get(tick.guide)?.find((s) => s.id === tick.stepId);
+    const step = stepById(manifest.get(tick.guide), tick.stepId);
     if (!step) {
       skipped++;
       continue;

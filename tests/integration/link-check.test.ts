@@ -1,5 +1,5 @@
 /**
- * lib/link-check.ts and scripts/content-links.ts against local fixture servers on 127.0.0.1 only
+ * scripts/lib/link-check.ts and scripts/content-links.ts against local fixture servers on 127.0.0.1 only
  * (plain HTTP, and HTTPS with a throwaway self-signed certificate). Nothing here leaves loopback: the
  * tests that use other host names inject fetch and DNS lookup.
  */

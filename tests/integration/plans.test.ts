@@ -1,11 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, makeUser } from "../support/database";
-import { loadPlan, mergePlan, savePlan, savePlanRegion } from "@/lib/plan/server";
+import { mergePlan, savePlan, savePlanRegion } from "@/lib/plan/server";
 import { expectUserFacingError } from "../support/errors";
 import type { Manifest } from "@/lib/content/guides";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
+
+/** The plan row as stored (the app reads it with the session, lib/auth/session.ts). */
+async function loadPlan(_db: typeof db, userId: string) {
+  const row = await db.plan.findUnique({ where: { userId }, select: { guides: true, region: true } });
+  return row ? { guides: row.guides, region: row.region } : null;
+}
 
 const manifest: Manifest = new Map(["alpha", "beta", "gamma"].map((g) => [g, [{ id: `${g}-1`, title: "One", hash: "h", number: 1 }]]));
 

@@ -14,7 +14,7 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.
 const statements: string[] = [];
 db.$on("query", (e) => statements.push(e.query));
 const pool = testSql();
-/** The raw pg path (lib/db.ts sqlPool in the app), counted in the same list. */
+/** The raw pg path (lib/db/client.ts sqlPool in the app), counted in the same list. */
 const sql: Sql = {
   query: (text, values) => {
     statements.push(text);

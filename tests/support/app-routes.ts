@@ -118,7 +118,7 @@ function localImports(file: string): string[] {
 const GATE = path.join(ROOT, "lib/auth/current-user.ts");
 
 /**
- * Whether a page depends on who is signed in: it imports the auth gate (lib/current-user), directly
+ * Whether a page depends on who is signed in: it imports the auth gate (lib/auth/current-user), directly
  * or through lib/ modules it imports (not through components or action modules, which are checked
  * as endpoints of their own). `via` names the module that led to the gate.
  */

@@ -14,7 +14,7 @@ export function testDb(): PrismaClient {
   return createPrismaClient(databaseUrl());
 }
 
-/** A raw pg pool on the same database, for the hot paths that take lib/db.ts's `Sql` (end it in afterAll). */
+/** A raw pg pool on the same database, for the hot paths that take lib/db/client.ts's `Sql` (end it in afterAll). */
 export function testSql(): pg.Pool {
   return new pg.Pool({ connectionString: databaseUrl(), max: 4 });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstStep, mergePlans, nextInPlan, parsePlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/server";
+import { firstStep, mergePlans, nextInPlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/rules";
+import { parsePlan } from "@/lib/plan/server";
 import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan/index-file";
 import { planGuides, stepManifest } from "@/lib/content/guides";
 import { UserFacingError } from "@/lib/http/errors";
@@ -108,7 +109,7 @@ describe("plan over the real guides", () => {
 
 describe("plan progress", () => {
   it("counts the applicable steps done per guide and overall, with the next step", async () => {
-    const { planProgress } = await import("@/lib/plan/server");
+    const { planProgress } = await import("@/lib/plan/rules");
     const summary = summarizePlan({ guides: ["wipe", "train"], region: "US" }, outlines);
     const progress = planProgress(summary, new Map([["train", new Set(["train-2"])], ["wipe", new Set(["wipe-1", "wipe-2"])]]));
     expect(progress).toMatchObject({ done: 2, total: 3 });

@@ -1,3 +1,4 @@
+import { stepById, stepIndex } from "@/lib/content/steps";
 import { describe, expect, it } from "vitest";
 import { guideEnd, walkNeighbours } from "@/lib/plan/walkthrough";
 
@@ -29,5 +30,19 @@ describe("the end of a guide", () => {
     expect([us.done, us.skipped, us.notHere].map((l) => l.map((s) => s.id))).toEqual([["a"], ["b", "us"], ["eu"]]);
     expect(us.total).toBe(3);
     expect(guideEnd(steps, new Set(), null).total).toBe(4);
+  });
+});
+
+describe("step lookup", () => {
+  const steps = [{ id: "a" }, { id: "b" }];
+  it("finds a step by id, and nothing for an unknown, empty or missing id or guide", () => {
+    expect(stepById(steps, "b")).toBe(steps[1]);
+    expect(stepIndex(steps, "b")).toBe(1);
+    for (const id of ["c", "", null, undefined]) {
+      expect(stepById(steps, id)).toBeUndefined();
+      expect(stepIndex(steps, id)).toBe(-1);
+    }
+    expect(stepById(undefined, "a")).toBeUndefined();
+    expect(stepIndex(undefined, "a")).toBe(-1);
   });
 });

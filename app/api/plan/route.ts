@@ -1,15 +1,7 @@
 import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
 import { jsonHandler, readJson, requireUserId } from "@/lib/http/handler";
-import { loadPlan, savePlan, savePlanRegion } from "@/lib/plan/server";
-
-/** GET /api/plan: the signed-in reader's own plan (`plan: null` before they save one); 401 signed out. */
-export async function GET() {
-  return jsonHandler(async () => {
-    const userId = await requireUserId();
-    return { plan: await loadPlan(db(), userId) };
-  });
-}
+import { savePlan, savePlanRegion } from "@/lib/plan/server";
 
 /** PUT /api/plan {guides, region}: replaces the reader's plan; 422 for unknown guides, more than 200, a bad region. */
 export async function PUT(request: Request) {

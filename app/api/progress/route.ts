@@ -5,7 +5,7 @@ import { setStep } from "@/lib/progress/server";
 
 /**
  * POST /api/progress {guide, stepId, done}: tick or untick one step. Two statements on raw pg: the
- * session (lib/session.ts), then one insert or delete (lib/progress.ts). Reading ticks is GET /api/me.
+ * session (lib/auth/session.ts), then one insert or delete (lib/progress/server.ts). Reading ticks is GET /api/me.
  */
 export async function POST(request: Request) {
   return sameOriginJsonHandler(request, async () => {

@@ -2,7 +2,7 @@ import { planGuides } from "@/lib/content/guides";
 import { planIndexFile } from "@/lib/plan/index-file";
 
 /**
- * The plan index (lib/plan-index.ts), written once at build: a static file to the server. Step pages
+ * The plan index (lib/plan/index-file.ts), written once at build: a static file to the server. Step pages
  * fetch it as `?v=<content version>` only when their guide is in the reader's plan.
  */
 export const dynamic = "force-static";

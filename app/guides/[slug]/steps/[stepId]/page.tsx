@@ -10,6 +10,7 @@ import { planIndexFile } from "@/lib/plan/index-file";
 import { siteUrl } from "@/lib/env";
 import { guideUrl } from "@/lib/content/seo";
 import { guideDonePath, guidePath, stepPath } from "@/lib/paths";
+import { stepIndex } from "@/lib/content/steps";
 
 export const dynamicParams = false;
 
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ slug: string; stepId: string }> };
 async function lookup(params: Props["params"]) {
   const { slug, stepId } = await params;
   const guide = findGuide(slug);
-  const index = guide?.steps.findIndex((s) => s.id === stepId) ?? -1;
+  const index = stepIndex(guide?.steps, stepId);
   return guide && index >= 0 ? { guide, index, step: guide.steps[index]! } : null;
 }
 
