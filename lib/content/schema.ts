@@ -71,7 +71,6 @@ export const quoteSchema = z.strictObject({
   /** Present when the page backs only part of the step: says which part rests on whom. */
   partly: z.string().trim().min(12, "must say which part of the step rests on which source").optional(),
 });
-export type GuideQuote = z.infer<typeof quoteSchema>;
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(10, "must be at least 10 characters").max(120),

@@ -84,11 +84,6 @@ export function dueDate(input: { law: LawId; right: RequestRight; sentOn: string
   return law.nextWorkingDay ? nextWorkingDay(end) : end;
 }
 
-/** Whether the law lets the company extend this request, and how far the extension would take it. */
-export function extendedDueDate(input: { law: LawId; right: RequestRight; sentOn: string }): string | null {
-  return dueDate({ ...input, extended: true });
-}
-
 export type Timing =
   | { kind: "no-deadline" }
   | { kind: "due"; dueOn: string; daysLeft: number }
