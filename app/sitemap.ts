@@ -3,7 +3,7 @@ import { allGuides } from "@/lib/content/guides";
 import { siteUrl } from "@/lib/env";
 import { sitemapEntries } from "@/lib/content/seo";
 import { PRIVACY_LAST_UPDATED } from "@/lib/privacy-facts";
-import { stepPath } from "@/lib/paths";
+import { RIGHTS_PATH, stepPath } from "@/lib/paths";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return [
@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...allGuides().flatMap((g) =>
       g.steps.map((s) => ({ url: `${siteUrl()}${stepPath(g.slug, s.id)}`, lastModified: g.frontmatter.lastReviewed, changeFrequency: "monthly" as const, priority: 0.4 })),
     ),
+    { url: `${siteUrl()}${RIGHTS_PATH}`, changeFrequency: "monthly", priority: 0.5 },
     { url: `${siteUrl()}/privacy`, lastModified: PRIVACY_LAST_UPDATED, changeFrequency: "yearly", priority: 0.3 },
   ];
 }

@@ -13,6 +13,8 @@ export const PLAN_PATH = "/plan";
 export const ACCOUNT_PATH = "/account";
 export const SIGN_IN_PATH = "/signin";
 export const EDITOR_PATH = "/editor";
+/** What the law gives you when you send an objection or data request, and how deadlines are counted. */
+export const RIGHTS_PATH = "/rights";
 
 /** A guide's page, or one step on it (`#step`). */
 export const guidePath = (slug: string, stepId?: string) => `${LIST_PATH}/${slug}${stepId ? `#${stepId}` : ""}`;

@@ -15,7 +15,7 @@ import { HANDLED_REPORT_DAYS } from "@/lib/jobs/maintenance";
 import { PRIOR_DAYS, RECENT_DAYS, STATS_MIN_PEOPLE, STATS_WINDOW_DAYS } from "@/lib/jobs/step-stats";
 
 /** Change this when the notice changes in substance. */
-export const PRIVACY_LAST_UPDATED = "2026-12-01";
+export const PRIVACY_LAST_UPDATED = "2026-12-05";
 
 export { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS } from "@/lib/auth/session";
 export { SIGNED_IN_HINT_KEY };

@@ -1,19 +1,21 @@
 /**
  * npm run content:report [-- --json] [-- --no-target]
  *
- * How well every guide's steps are sourced: per guide the steps, how many rest on an official page,
- * the unconfirmed step ids and the weakest kind of source any step rests on; then the site totals.
+ * How well every guide's steps are sourced: per guide the steps confirmed by a quote of the platform's
+ * own page, partly confirmed, citing an official page without a quote, press only and community only,
+ * the steps not confirmed and the weakest status; then the site totals (docs/content-format.md).
  * A guide that fails to parse is listed as an error (the rest are still reported) and makes the
- * script exit 1, as do steps resting only on deny-listed sources and, unless --no-target, an
- * official-backed share below the target.
+ * script exit 1, as do steps resting only on deny-listed sources or mirrors and, unless --no-target, a
+ * quoted-confirmation share below the target.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { GUIDES_DIR } from "../lib/content/guides";
 import { parseGuide, type Guide } from "../lib/content/parse";
 import { guideSourcingStats, percent, siteSourcingStats, type GuideSourcingStats } from "../lib/content/sourcing";
+import { mirrorSources } from "../lib/content/deny-list";
 
-const OFFICIAL_TARGET_PERCENT = 75;
+const CONFIRMED_TARGET_PERCENT = 80;
 
 type ParseFailure = { file: string; error: string };
 
@@ -42,7 +44,7 @@ function loadEach(dir: string): { guides: Guide[]; failures: ParseFailure[] } {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  const numeric = (c: number) => c > 0 && c < 4;
+  const numeric = (c: number) => c > 0 && c < 8;
   return rows
     .map((r) => r.map((cell, c) => (numeric(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd())
     .join("\n");
@@ -60,32 +62,48 @@ function main(argv: string[]): number {
   const problems: string[] = [];
   if (failures.length) problems.push(`${failures.length} guide file(s) failed to parse`);
   if (site.deniedOnly > 0) problems.push(`${site.deniedOnly} step(s) rest only on deny-listed sources (must be 0)`);
-  const belowTarget = site.officialPercent < OFFICIAL_TARGET_PERCENT;
-  if (checkTarget && belowTarget) problems.push(`official-backed steps are ${site.officialPercent}%, below the target of ${OFFICIAL_TARGET_PERCENT}%`);
+  const mirrors = guides.flatMap((g) => mirrorSources(g.frontmatter.sources).map((s) => `${g.slug}/${s.id}`));
+  if (mirrors.length) problems.push(`${mirrors.length} source(s) are mirrors of another outlet's article (must be 0): ${mirrors.join(", ")}`);
+  const belowTarget = site.confirmedPercent < CONFIRMED_TARGET_PERCENT;
+  if (checkTarget && belowTarget) problems.push(`steps confirmed by an official quote are ${site.confirmedPercent}%, below the target of ${CONFIRMED_TARGET_PERCENT}%`);
 
   if (json) {
     const out = {
-      target: { officialPercent: OFFICIAL_TARGET_PERCENT, checked: checkTarget, met: !belowTarget },
-      guides: perGuide.map((g) => ({ ...g, officialPercent: percent(g.officialBacked, g.steps) })),
+      target: { confirmedPercent: CONFIRMED_TARGET_PERCENT, checked: checkTarget, met: !belowTarget },
+      guides: perGuide.map((g) => ({ ...g, confirmedPercent: percent(g.confirmed, g.steps) })),
       errors: failures,
       site,
       problems,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    const rows = [["guide", "steps", "official", "%", "weakest", "unconfirmed steps"]];
+    const rows = [["guide", "steps", "quoted", "%", "partly", "unquoted", "press", "community", "weakest", "steps not confirmed by a quote"]];
     for (const g of perGuide) {
-      rows.push([g.slug, String(g.steps), String(g.officialBacked), `${percent(g.officialBacked, g.steps)}%`, g.weakestKind ?? "-", g.unconfirmedStepIds.join(", ") || "-"]);
+      rows.push([
+        g.slug,
+        String(g.steps),
+        String(g.confirmed),
+        `${percent(g.confirmed, g.steps)}%`,
+        String(g.partly),
+        String(g.officialUnquoted),
+        String(g.pressOnly),
+        String(g.communityOnly),
+        g.weakest ?? "-",
+        g.notConfirmedStepIds.join(", ") || "-",
+      ]);
     }
     console.log(table(rows));
     for (const f of failures) console.log(`ERROR ${f.error}`);
     console.log("");
     console.log(`guides:                         ${site.guides} parsed${failures.length ? `, ${failures.length} failed` : ""}`);
     console.log(`steps:                          ${site.steps}`);
-    console.log(`official-backed:                ${site.officialBacked} (${site.officialPercent}%, target ${OFFICIAL_TARGET_PERCENT}%)`);
+    console.log(`confirmed by an official quote: ${site.confirmed} (${site.confirmedPercent}%, target ${CONFIRMED_TARGET_PERCENT}%)`);
+    console.log(`partly confirmed:               ${site.partly} (${percent(site.partly, site.steps)}%)`);
+    console.log(`official page, no quote:        ${site.officialUnquoted} (${percent(site.officialUnquoted, site.steps)}%)`);
     console.log(`press only:                     ${site.pressOnly}`);
     console.log(`community only:                 ${site.communityOnly}`);
     console.log(`only deny-listed sources:       ${site.deniedOnly} (must be 0)`);
+    console.log(`mirror sources:                 ${mirrors.length} (must be 0)`);
     if (problems.length) {
       console.log("");
       for (const p of problems) console.log(`FAIL ${p}`);

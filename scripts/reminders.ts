@@ -10,6 +10,7 @@ import { stepManifest } from "../lib/content/guides.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { localAuthSecret } from "./local-env.ts";
 import { sendDueReminders } from "../lib/jobs/send-reminders.ts";
+import { sendRequestReminders } from "../lib/jobs/send-request-reminders.ts";
 
 const database = await resolveDatabase();
 process.env.DATABASE_URL = database.url;
@@ -20,7 +21,9 @@ try {
   console.log(describeStatsRefresh(await refreshStepStats(db, stepManifest())));
   const result = await sendDueReminders(db);
   console.log(`Reminders: ${result.sent} sent, ${result.skipped} already sent this period, ${result.failed} failed.`);
-  process.exitCode = result.failed ? 1 : 0;
+  const requests = await sendRequestReminders(db, new Date().toISOString().slice(0, 10));
+  console.log(`Request reminders: ${requests.sent} sent, ${requests.skipped} already sent, ${requests.failed} failed.`);
+  process.exitCode = result.failed || requests.failed ? 1 : 0;
 } finally {
   await db.$disconnect();
   await database.stop();

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signedInPage } from "@/lib/auth/current-user";
-import { sqlPool } from "@/lib/db/client";
+import { db, sqlPool } from "@/lib/db/client";
+import { checklistRequests } from "@/lib/requests/checklist";
+import { utcToday } from "@/lib/requests/tracking";
+import { WaitingSection } from "@/components/checklist/WaitingSection";
+import { MergeDeviceRequests } from "@/components/requests/MergeDeviceRequests";
 import { guideOutlines, planGuides } from "@/lib/content/guides";
 import { planProgress, summarizePlan } from "@/lib/plan/rules";
 import { buildChecklist } from "@/lib/progress/checklist";
@@ -11,6 +15,9 @@ import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { PlanSection } from "@/components/checklist/PlanSection";
 import { SignedOutChecklist } from "@/components/checklist/SignedOutChecklist";
 import { OverallSection } from "@/components/checklist/OverallSection";
+import { AchievementsSection } from "@/components/checklist/AchievementsSection";
+import { achievements } from "@/lib/progress/achievements";
+import { withoutGuides } from "@/lib/progress/checklist";
 import { ChangedSection } from "@/components/checklist/ChangedSection";
 import { StartedSection } from "@/components/checklist/StartedSection";
 import { RemovedSection } from "@/components/checklist/RemovedSection";
@@ -21,7 +28,11 @@ export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Ev
 
 export default async function ChecklistPage() {
   // Two statements: the session with the user and the plan, then the ticks.
-  const gate = await signedInPage(async (user) => ({ ...(await buildChecklist(sqlPool(), user, guideOutlines())), plan: user.plan }));
+  const today = utcToday();
+  const gate = await signedInPage(async (user) => {
+    const [list, requests] = await Promise.all([buildChecklist(sqlPool(), user, guideOutlines()), checklistRequests(db(), user.id, user.plan?.region ?? null, today)]);
+    return { ...list, plan: user.plan, requests };
+  });
   if (gate.state === "unavailable") return <DatabaseUnavailable what="your checklist" />;
   if (gate.state === "signed-out") return <SignedOutChecklist />;
   const list = gate.data;
@@ -32,6 +43,8 @@ export default async function ChecklistPage() {
   return (
     <div>
       <h1 className="text-3xl font-bold">My checklist</h1>
+      <MergeDeviceRequests />
+      <WaitingSection requests={list.requests.requests} today={today} authorities={list.requests.authorities} reminders={list.requests.reminders} />
       {progress ? (
         <PlanSection progress={progress} />
       ) : (
@@ -42,12 +55,13 @@ export default async function ChecklistPage() {
           : the apps you use, in the right order.
         </p>
       )}
-      <OverallSection overall={list.overall} />
+      <AchievementsSection achieved={achievements(guideOutlines(), new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])), list.requests.requests)} />
+      {progress ? null : <OverallSection overall={list.overall} />}
       <ChangedSection changed={list.changed} />
       <StartedSection started={list.started.filter((g) => !inPlan.has(g.slug))} hasPlan={progress !== null} />
       <RemovedSection removed={list.removed} />
       <ReminderSection reminderMonths={list.reminderMonths} />
-      <SuggestionsSection notStarted={list.notStarted} />
+      <SuggestionsSection notStarted={withoutGuides(list.notStarted, inPlan)} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { MAX_REFERENCE_LENGTH } from "@/lib/requests/vocabulary";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { serverEnv } from "@/lib/env";
@@ -118,6 +119,26 @@ export default function PrivacyPage() {
         </p>
       ),
       why: <>So your plan is the same on every device. {contract}</>,
+      howLong: <>Until you change it or delete your account.</>,
+    },
+    {
+      title: "Requests you track",
+      what: (
+        <p>
+          When you mark an objection or data request as sent: the guide and step, the date you sent it, how you sent it (form, email, in the
+          app, post), the reference number the company gave you if you type one in ({MAX_REFERENCE_LENGTH} characters at most, the only
+          text of yours we keep), the law we count the deadline by, the due date, whether the company extended it, and whether and when
+          it answered (accepted, refused, asked for more). Your name and the address you write letters with stay in your browser: the
+          letters are written there and never sent to us. Tracked signed out, requests stay in your browser until you sign in.
+        </p>
+      ),
+      why: <>So your checklist can show what is due and what to do next. {contract}</>,
+      howLong: <>Until you stop tracking the request or delete your account.</>,
+    },
+    {
+      title: "Your request reminder choice",
+      what: <p>Whether you want an email when a tracked request is due and when it is a week overdue, and when each was sent, so none is mailed twice.</p>,
+      why: <>Your consent (GDPR Art. 6(1)(a)): off until you turn it on in your checklist.</>,
       howLong: <>Until you change it or delete your account.</>,
     },
     {

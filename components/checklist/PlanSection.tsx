@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PlanProgress } from "@/lib/plan/rules";
 import { guidePath, stepPath } from "@/lib/paths";
+import { ProgressBar } from "@/components/ui/ProgressBar";
 
 /** "3 steps only apply in the EU (left out of the counts).": why the counts are smaller than the guides. */
 export function SetAsideNote({ lines }: { lines: string[] }) {
@@ -19,10 +20,11 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
       <h2 id="plan-progress-heading" className="text-xl font-semibold">
         Your plan: {progress.done} of {progress.total} steps done
       </h2>
+      <ProgressBar done={progress.done} total={progress.total} label="Your plan" className="mt-2" />
       <SetAsideNote lines={progress.setAside} />
       <ol className="mt-3 space-y-2">
         {progress.guides.map((g) => (
-          <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2">
+          <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-x-2">
             <span>
               <Link href={guidePath(g.slug)} className="font-medium underline">
                 {g.platform}
@@ -39,6 +41,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
             ) : (
               <span className="text-sm text-emerald-800 dark:text-emerald-300">{g.total ? "All steps done." : "No step applies where you live."}</span>
             )}
+            <ProgressBar done={g.done} total={g.total} label={g.platform} className="mt-1" />
           </li>
         ))}
       </ol>

@@ -4,6 +4,7 @@ import { recheckAction } from "@/lib/progress/actions";
 import { guidePath } from "@/lib/paths";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { Section } from "@/components/ui/Section";
+import { ProgressBar } from "@/components/ui/ProgressBar";
 import { SetAsideNote } from "./PlanSection";
 
 /** The guides a reader started (outside their plan, when they have one): progress, next step, re-check. */
@@ -31,6 +32,7 @@ export function StartedSection({ started, hasPlan }: { started: Checklist["start
                   {g.done} of {g.total} steps done
                 </span>
               </div>
+              <ProgressBar done={g.done} total={g.total} label={g.platform} className="mt-1" />
               <SetAsideNote lines={g.setAside} />
               {g.nextStep ? (
                 <p className="mt-1 text-sm">

@@ -5,7 +5,9 @@ const STYLE: Record<Effect, string> = {
   "deletes-data": "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100",
   "limits-ads": "bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100",
   "limits-analytics": "bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100",
+  "limits-personalisation": "bg-teal-100 text-teal-900 dark:bg-teal-900/50 dark:text-teal-100",
   "limits-exposure": "bg-violet-100 text-violet-900 dark:bg-violet-900/50 dark:text-violet-100",
+  "prepares-request": "border border-amber-600 text-amber-950 dark:border-amber-400 dark:text-amber-100",
   objects: "bg-amber-100 text-amber-950 dark:bg-amber-900/50 dark:text-amber-100",
 };
 

@@ -5,8 +5,8 @@ import { formatDate, plural } from "@/lib/format";
 import { guidePath } from "@/lib/paths";
 
 function confirmed(card: CardSummary): string {
-  if (card.officialBacked === card.stepCount) return card.stepCount === 1 ? "confirmed officially" : "all confirmed officially";
-  return `${card.officialBacked === 0 ? "none" : card.officialBacked} confirmed officially`;
+  if (card.confirmed === card.stepCount) return card.stepCount === 1 ? "confirmed by the platform's words" : "all confirmed by the platform's words";
+  return `${card.confirmed === 0 ? "none" : card.confirmed} confirmed by the platform's words`;
 }
 
 /** One guide in a list: everything here comes from the compact search index, so the browser can draw it too. */

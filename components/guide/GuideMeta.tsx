@@ -1,7 +1,7 @@
 import type { Guide } from "@/lib/content/parse";
 import { REGION_LABELS } from "@/lib/content/constants";
 import { formatDate } from "@/lib/format";
-import { guideSourcingStats, possessive } from "@/lib/content/sourcing";
+import { guideSourcingStats } from "@/lib/content/sourcing";
 
 export function GuideMeta({ guide }: { guide: Guide }) {
   const fm = guide.frontmatter;
@@ -21,9 +21,9 @@ export function GuideMeta({ guide }: { guide: Guide }) {
         <dd>{guide.steps.length}</dd>
       </div>
       <div className="flex gap-1">
-        <dt>Confirmed on {possessive(fm.platform)} own pages:</dt>
+        <dt>Confirmed by {sourcing.whose} own words:</dt>
         <dd>
-          {sourcing.officialBacked} of {sourcing.steps} {sourcing.steps === 1 ? "step" : "steps"}
+          {sourcing.confirmed} of {sourcing.steps} {sourcing.steps === 1 ? "step" : "steps"}
         </dd>
       </div>
       <div className="flex gap-1">

@@ -1,6 +1,7 @@
 import type { GuideStep } from "@/lib/content/parse";
 import { REGION_LABELS } from "@/lib/content/constants";
-import { confirmationLine, sourceLabel, stepConfirmation, type LinePart } from "@/lib/content/sourcing";
+import { confirmationLine, ownerOf, possessive, sourceLabel, stepConfirmation, type LinePart, type StepQuote } from "@/lib/content/sourcing";
+import { formatDate } from "@/lib/format";
 import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
@@ -26,6 +27,37 @@ function ConfirmationLine({ parts }: { parts: LinePart[] }) {
   );
 }
 
+/** The platform's own words behind the step, openable without JavaScript (a native disclosure). */
+function StepQuotes({ quotes, platform }: { quotes: readonly StepQuote[]; platform: string }) {
+  if (!quotes.length) return null;
+  return (
+    <ul className="step-quotes mt-1 space-y-1 text-sm">
+      {quotes.map((quote, i) => (
+        <li key={`${quote.source.id}-${i}`}>
+          <details className="group">
+            <summary className="cursor-pointer text-brand-700 underline dark:text-brand-100">
+              Read {possessive(ownerOf(quote.source, platform))} own words{quote.partly ? " (part of this step)" : ""}
+            </summary>
+            <figure className="mt-2 border-l-4 border-emerald-600 pl-3">
+              <blockquote cite={quote.source.url} lang={quote.lang} className="italic text-zinc-800 dark:text-zinc-200">
+                “{quote.text}”
+              </blockquote>
+              <figcaption className="mt-1 text-zinc-600 dark:text-zinc-400">
+                From{" "}
+                <a href={quote.source.url} target="_blank" rel="noopener noreferrer external" className="underline">
+                  {quote.source.title}
+                  <span className="sr-only"> (external site, opens in a new tab)</span>
+                </a>
+                , read on <time dateTime={quote.read}>{formatDate(quote.read)}</time>.
+              </figcaption>
+            </figure>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One step of a guide: heading with its anchor, labels, text, what backs it, the deep link, and the slots for the client islands. */
 export function StepItem({
   step,
@@ -42,7 +74,7 @@ export function StepItem({
 }) {
   const titleId = `${step.id}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const confirmation = stepConfirmation(step.cited);
+  const confirmation = stepConfirmation(step.cited, step.quotes);
   return (
     <li id={step.id} className="step scroll-mt-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800" aria-labelledby={titleId} data-regions={step.region?.join(" ") ?? ""}>
       <div className="flex items-start gap-3">
@@ -50,7 +82,7 @@ export function StepItem({
         <Heading id={titleId} className="flex-1 text-lg font-semibold leading-snug">
           <span className="print-box print-only" aria-hidden="true" />
           <a href={`#${step.id}`} className="hover:underline">
-            <span className="text-zinc-500 dark:text-zinc-400">{step.number}.</span> {step.title}
+            <span className="text-zinc-600 dark:text-zinc-400">{step.number}.</span> {step.title}
           </a>
         </Heading>
         {islands?.share}
@@ -90,6 +122,7 @@ export function StepItem({
       <p className="step-sources mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-confirmation={confirmation.status}>
         <ConfirmationLine parts={confirmationLine(confirmation, platform)} />
       </p>
+      <StepQuotes quotes={confirmation.quotes} platform={platform} />
       {islands?.footer}
     </li>
   );

@@ -1,3 +1,4 @@
+import { RIGHTS_PATH } from "@/lib/paths";
 import Link from "next/link";
 import { allGuides } from "@/lib/content/guides";
 import { siteSourcingLine, siteSourcingStats } from "@/lib/content/sourcing";
@@ -28,12 +29,14 @@ export function SiteFooter() {
             Privacy
           </h2>
           <p className="mt-2">
-            If you sign in, we store your email address, the steps you ticked with their dates, your plan (apps and region) and your reminder choice.
+            If you sign in, we store your email address, the steps you ticked with their dates, your plan (apps and region), the requests you track (dates and states, no letters) and your reminder choices.
             Nothing else. No analytics, no ads, no third-party requests. You can export or delete it all on{" "}
             <Link href="/account" prefetch={false} className="underline">your account page</Link>.
           </p>
           <p className="mt-2">
             <Link href="/privacy" prefetch={false} className="underline">Privacy notice</Link>
+            {" · "}
+            <Link href={RIGHTS_PATH} prefetch={false} className="underline">Your rights</Link>
           </p>
         </section>
       </div>

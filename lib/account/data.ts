@@ -3,6 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { mailboxKey, plainAddress } from "@/lib/auth/email-address";
 import { storedLimitKey } from "@/lib/http/rate-limit";
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
 export async function exportAccount(db: PrismaClient, userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
@@ -15,6 +17,11 @@ export async function exportAccount(db: PrismaClient, userId: string) {
       accounts: { select: { provider: true } },
       stepCompletions: { select: { guide: true, stepId: true, completedAt: true }, orderBy: [{ guide: "asc" }, { completedAt: "asc" }] },
       plan: { select: { guides: true, region: true, updatedAt: true } },
+      requestReminders: true,
+      trackedRequests: {
+        select: { guide: true, stepId: true, right: true, law: true, sentOn: true, channel: true, reference: true, state: true, extended: true, dueOn: true, answeredOn: true, outcome: true, createdAt: true },
+        orderBy: [{ sentOn: "asc" }],
+      },
     },
   });
   return {
@@ -27,14 +34,30 @@ export async function exportAccount(db: PrismaClient, userId: string) {
     reminder: { everyMonths: user.reminderMonths, lastSentAt: user.lastRemindedAt?.toISOString() ?? null },
     ticks: user.stepCompletions.map((t) => ({ guide: t.guide, stepId: t.stepId, completedAt: t.completedAt.toISOString() })),
     plan: user.plan ? { guides: user.plan.guides, region: user.plan.region, updatedAt: user.plan.updatedAt.toISOString() } : null,
+    requestReminders: user.requestReminders,
+    requests: user.trackedRequests.map((r) => ({
+      guide: r.guide,
+      stepId: r.stepId,
+      right: r.right,
+      law: r.law,
+      sentOn: day(r.sentOn),
+      channel: r.channel === "in_app" ? "in-app" : r.channel,
+      reference: r.reference,
+      state: r.state,
+      extended: r.extended,
+      dueOn: r.dueOn ? day(r.dueOn) : null,
+      answeredOn: r.answeredOn ? day(r.answeredOn) : null,
+      outcome: r.outcome === "asked_for_more" ? "asked-for-more" : r.outcome,
+      trackedSince: r.createdAt.toISOString(),
+    })),
   };
 }
 
 /**
- * Removes the user; sessions, accounts, ticks and the plan go with it (ON DELETE CASCADE). The address
- * also sits outside the user row: in a sign-in link not yet used (in clear text, for up to 24 hours)
- * and as the key of its sign-in rate-limit counter (keyed with `secret`, AUTH_SECRET). Both go too, in
- * the same transaction.
+ * Removes the user; sessions, accounts, ticks, the plan and tracked requests go with it (ON DELETE CASCADE).
+ * The address also sits outside the user row: in a sign-in link not yet used (in clear text, for up to 24
+ * hours) and as the key of its sign-in rate-limit counter (keyed with `secret`, AUTH_SECRET). Both go too,
+ * in the same transaction.
  */
 export async function deleteAccount(db: PrismaClient, userId: string, secret: string): Promise<void> {
   await db.$transaction(async (tx) => {

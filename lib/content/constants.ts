@@ -1,6 +1,6 @@
 /** The guide format's vocabularies, free of zod so browser code can import them cheaply. */
 export const CATEGORIES = ["social", "messaging", "professional", "ai-assistant", "creative", "productivity", "shopping", "search"] as const;
-export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-analytics", "limits-exposure", "objects"] as const;
+export const EFFECTS = ["stops-training", "deletes-data", "limits-ads", "limits-analytics", "limits-personalisation", "limits-exposure", "objects", "prepares-request"] as const;
 export const REGION_CODES = ["EU", "UK", "US", "CH", "KR", "BR", "CA", "AU", "IN", "JP"] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -18,8 +18,10 @@ export const EFFECT_LABELS: Record<Effect, string> = {
   "deletes-data": "Deletes data",
   "limits-ads": "Limits ads only",
   "limits-analytics": "Limits analytics",
+  "limits-personalisation": "Limits personalisation",
   "limits-exposure": "Limits exposure",
   objects: "Legal objection",
+  "prepares-request": "Prepares a request",
 };
 
 /**

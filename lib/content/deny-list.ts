@@ -45,3 +45,23 @@ export function deniedSource(url: string, list: readonly DeniedDomain[] = DENY_L
   });
   return entry ? { ...entry, host } : undefined;
 }
+
+/** Wire services whose stories other sites republish: cited at their own address, never through a copy. */
+const WIRE_HOSTS: readonly { name: RegExp; domain: string }[] = [
+  { name: /\breuters\b/i, domain: "reuters.com" },
+  { name: /\b(associated press|AP)\b/, domain: "apnews.com" },
+  { name: /\bAFP\b|agence france-presse/i, domain: "afp.com" },
+];
+
+/**
+ * Sources that are copies of another outlet's article (CONTENT.md: mirrors are never sources): a publisher or
+ * title that says it is syndicated or mirrored, or a wire service's story cited at another site's address.
+ */
+export function mirrorSources<S extends { title: string; url: string; publisher?: string }>(sources: readonly S[]): S[] {
+  return sources.filter((s) => {
+    if (/syndicat|mirror|republish/i.test(`${s.publisher ?? ""} ${s.title}`)) return true;
+    const host = hostOf(s.url);
+    if (!host || !s.publisher) return false;
+    return WIRE_HOSTS.some((wire) => wire.name.test(s.publisher!) && host !== wire.domain && !host.endsWith(`.${wire.domain}`));
+  });
+}

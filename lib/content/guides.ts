@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, parseGuide, type Guide, type ParseOptions } from "./parse";
-import type { Category, RegionCode } from "./constants";
+import type { Category, Effect, RegionCode } from "./constants";
 import { UserFacingError } from "@/lib/http/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
 import type { PlanGuide } from "@/lib/plan/rules";
@@ -39,7 +39,7 @@ export function findGuide(slug: string): Guide | undefined {
 
 export type ManifestStep = { id: string; title: string; hash: string; number: number };
 /** A step as the checklist sees it: `region` when it only applies in some regions (its counts leave it out elsewhere). */
-export type OutlineStep = ManifestStep & { region?: RegionCode[] };
+export type OutlineStep = ManifestStep & { region?: RegionCode[]; effect?: Effect };
 /** What the checklist needs of a guide: no MDX bodies. */
 export type GuideOutline = { slug: string; platform: string; title: string; category: Category; steps: OutlineStep[] };
 
@@ -50,7 +50,7 @@ export function guideOutlines(): GuideOutline[] {
     platform: g.frontmatter.platform,
     title: g.frontmatter.title,
     category: g.frontmatter.category,
-    steps: g.steps.map(({ id, title, hash, number, region }) => ({ id, title, hash, number, ...(region ? { region } : {}) })),
+    steps: g.steps.map(({ id, title, hash, number, region, effect }) => ({ id, title, hash, number, effect, ...(region ? { region } : {}) })),
   }));
   return outlines;
 }

@@ -9,7 +9,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import { frontmatterSchema, stepAttributesSchema, SLUG_PATTERN, type GuideFrontmatter, type GuideSource, type StepAttributes } from "./schema";
-import { citedSources, isUnconfirmed } from "./sourcing";
+import { citedSources, isUnconfirmed, quotesForStep, type StepQuote } from "./sourcing";
 import type { z } from "zod";
 
 export class ContentError extends Error {
@@ -30,6 +30,8 @@ export type GuideStep = StepAttributes & {
   cited: GuideSource[];
   /** Derived, never read from the file: true when none of the step's sources is official. */
   unconfirmed: boolean;
+  /** The official pages' own words kept for this step (frontmatter `quotes:`), with their sources. */
+  quotes: StepQuote<GuideSource>[];
   /** 1-based position in the guide. */
   number: number;
   /** MDX source of the step's text (between the tags). */
@@ -117,6 +119,28 @@ function checkTree(file: string, node: MdxNode, depth: number) {
   }
 }
 
+/** Every quote must back a real step with the words of an official source that the step cites. */
+function checkQuotes(file: string, frontmatter: GuideFrontmatter, steps: readonly GuideStep[], today: string) {
+  const seen = new Set<string>();
+  frontmatter.quotes.forEach((quote, i) => {
+    const field = `quotes.${i}`;
+    const step = steps.find((s) => s.id === quote.step);
+    if (!step) throw new ContentError(file, `${field}.step`, `"${quote.step}" is not a step of this guide`);
+    const source = frontmatter.sources.find((s) => s.id === quote.source);
+    if (!source) throw new ContentError(file, `${field}.source`, `"${quote.source}" is not one of this guide's sources`);
+    if (source.kind !== "official") {
+      throw new ContentError(file, `${field}.source`, `"${quote.source}" is ${source.kind}: only an official source's words confirm a step`);
+    }
+    if (!step.sources.includes(quote.source)) {
+      throw new ContentError(file, `${field}.source`, `step "${quote.step}" does not cite "${quote.source}": add it to the step's sources="..."`);
+    }
+    if (quote.read > today) throw new ContentError(file, `${field}.read`, `${quote.read} is in the future`);
+    const key = `${quote.step}\u0000${quote.source}\u0000${quote.text}`;
+    if (seen.has(key)) throw new ContentError(file, field, "repeats another quote");
+    seen.add(key);
+  });
+}
+
 export type ParseOptions = { today?: string };
 
 export function parseGuide(file: string, source: string, options: ParseOptions = {}): Guide {
@@ -180,6 +204,9 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
     if (!result.success) throw firstIssue(file, label, result.error);
     const attrs = result.data;
     if (seen.has(attrs.id)) throw new ContentError(file, `${label}.id`, `duplicate step id "${attrs.id}"`);
+    if (attrs.right && !attrs.channel) throw new ContentError(file, `${label}.channel`, 'is missing: a request step says how the company takes it (channel="form", "email", "in-app" or "post")');
+    if (!attrs.right && (attrs.channel || attrs.contact)) throw new ContentError(file, `${label}.right`, 'is missing: channel and contact belong to request steps, which say which right they use (right="object", "erase" or "access")');
+    if (attrs.channel === "email" && attrs.contact && !attrs.contact.startsWith("mailto:")) throw new ContentError(file, `${label}.contact`, 'must be the company\'s privacy address (contact="mailto:...") for a request sent by email');
     seen.add(attrs.id);
     const unknown = attrs.sources.find((id) => !sourceIds.has(id));
     if (unknown) {
@@ -191,8 +218,10 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
     const end = inner[inner.length - 1]?.position?.end.offset;
     if (start === undefined || end === undefined) throw new ContentError(file, label, "a step needs text saying what to do");
     const stepBody = body.slice(start, end);
-    return { ...attrs, cited, unconfirmed: isUnconfirmed(cited), number: i + 1, body: stepBody, hash: hashStep(attrs, stepBody) };
+    const quotes = quotesForStep(attrs.id, frontmatter.quotes, frontmatter.sources);
+    return { ...attrs, cited, unconfirmed: isUnconfirmed(cited), quotes, number: i + 1, body: stepBody, hash: hashStep(attrs, stepBody) };
   });
+  checkQuotes(file, frontmatter, steps, today);
 
   const introEnd = stepNodes[0]!.position?.start.offset ?? 0;
   const outroStart = stepNodes[stepNodes.length - 1]!.position?.end.offset ?? body.length;

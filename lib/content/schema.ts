@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { CATEGORIES, DEFAULT_REVIEW_EVERY_DAYS, EFFECTS, MAX_REVIEW_EVERY_DAYS, REGION_CODES, SLUG_PATTERN, SOURCE_KINDS } from "./constants";
 import { deniedSource } from "./deny-list";
+import { REQUEST_CHANNELS, REQUEST_RIGHTS } from "@/lib/requests/vocabulary";
 
 export * from "./constants";
 
@@ -43,6 +44,34 @@ const sourceList = z
     });
   });
 
+/** The most words a quote may have: enough to state a setting, never a page's paragraphs. */
+export const MAX_QUOTE_WORDS = 40;
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * One `quotes:` entry: the platform's own words behind one step, copied verbatim from one official source
+ * (docs/content-format.md). The parser checks that the step and the source exist, that the source is
+ * official and that the step cites it.
+ */
+export const quoteSchema = z.strictObject({
+  step: slug,
+  source: z.string().regex(SLUG_PATTERN, "must be the id of one of the guide's official sources"),
+  read: isoDate,
+  text: z
+    .string({ error: "must be the page's own words, copied verbatim" })
+    .trim()
+    .min(12, "is too short to state a step")
+    .refine((t) => wordCount(t) <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words: quote the sentence that states the step, not the page`)
+    .refine((t) => !/\[\s*(?:\.\.\.|…)\s*\]/.test(t), "must be one contiguous run of the page's words, without [...] cuts"),
+  /** The quote's language when it comes from a localized edition of the page. */
+  lang: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, "must be a language code such as de or pt-BR").optional(),
+  /** Present when the page backs only part of the step: says which part rests on whom. */
+  partly: z.string().trim().min(12, "must say which part of the step rests on which source").optional(),
+});
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(10, "must be at least 10 characters").max(120),
   platform: z.string().min(1),
@@ -63,6 +92,8 @@ export const frontmatterSchema = z.strictObject({
     .array(z.enum(["all", ...REGION_CODES], { error: `must be "all" or region codes (${REGION_CODES.join(", ")})` }))
     .min(1, "must list at least one region, or [all]"),
   sources: sourceList,
+  /** The platform's own words behind the steps they confirm (docs/content-format.md). */
+  quotes: z.array(quoteSchema).default([]),
   related: z.array(slug).default([]),
   changes: z.array(z.strictObject({ date: isoDate, summary: z.string().min(3) })).min(1, "must have at least one entry"),
 });
@@ -73,6 +104,10 @@ const regionList = z
   .transform((s) => s.split(",").map((r) => r.trim()))
   .pipe(z.array(z.enum(REGION_CODES, { error: `must be a comma list of ${REGION_CODES.join(", ")}` })).min(1));
 
+const requestContact = z
+  .string()
+  .refine((c) => /^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(c) || /^https:\/\/\S+$/.test(c), 'must be "mailto:address" or an https:// URL');
+
 export const stepAttributesSchema = z.strictObject({
   id: slug,
   title: z.string().min(3).max(140),
@@ -80,6 +115,10 @@ export const stepAttributesSchema = z.strictObject({
   href: httpsUrl.optional(),
   region: regionList.optional(),
   plans: z.string().min(3).optional(),
+  /** A request the company must answer (lib/requests): which right it uses, how the company takes it, where to send it. */
+  right: z.enum(REQUEST_RIGHTS, { error: `must be one of: ${REQUEST_RIGHTS.join(", ")}` }).optional(),
+  channel: z.enum(REQUEST_CHANNELS, { error: `must be one of: ${REQUEST_CHANNELS.join(", ")}` }).optional(),
+  contact: requestContact.optional(),
   /** Comma list of the ids of the guide's sources that back this step. */
   sources: z
     .string({ error: 'must name the ids of the guide\'s sources that back this step, e.g. sources="meta-genai,pcmag-ig"' })

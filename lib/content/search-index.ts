@@ -11,7 +11,7 @@ import { DIFFICULTIES, OPT_OUT_KINDS, type GuideCard } from "./search";
 export const SEARCH_INDEX_URL = "/guides/index.json";
 export const SEARCH_INDEX_VERSION = 1;
 
-/** [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, officialBacked, stepTitles] */
+/** [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, confirmed, stepTitles] */
 export type IndexRow = [string, string, string, string, string, number, number, number, number, string, number, string[]];
 
 export type SearchIndex = {
@@ -39,7 +39,7 @@ export function buildSearchIndex(cards: readonly GuideCard[]): SearchIndex {
       OPT_OUT_KINDS.indexOf(c.optOut),
       c.minutes,
       c.lastReviewed,
-      c.officialBacked,
+      c.confirmed,
       c.stepTitles,
     ]),
   };
@@ -94,7 +94,7 @@ export function readSearchIndex(json: unknown): GuideCard[] {
   if (!index || index.version !== SEARCH_INDEX_VERSION || !Array.isArray(index.guides)) throw new SearchIndexError("not a search index of this version");
   return index.guides.map((row): GuideCard => {
     if (!Array.isArray(row) || row.length !== 12 || !Array.isArray(row[11])) throw new SearchIndexError("malformed row");
-    const [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, officialBacked, stepTitles] = row;
+    const [slug, platform, company, title, summary, category, difficulty, optOut, minutes, lastReviewed, confirmed, stepTitles] = row;
     return {
       slug,
       platform,
@@ -107,7 +107,7 @@ export function readSearchIndex(json: unknown): GuideCard[] {
       minutes,
       lastReviewed,
       stepCount: stepTitles.length,
-      officialBacked,
+      confirmed,
       stepTitles,
     };
   });

@@ -11,7 +11,7 @@
  */
 import type { Guide } from "./parse";
 import { CATEGORIES, type Category } from "./constants";
-import { citedSources, isUnconfirmed } from "./sourcing";
+import { guideSourcingStats } from "./sourcing";
 
 /** What a card shows. */
 export type CardSummary = {
@@ -26,7 +26,8 @@ export type CardSummary = {
   lastReviewed: string;
   stepCount: number;
   /** Steps backed by at least one of the platform's own pages. */
-  officialBacked: number;
+  /** Steps confirmed by a quote of the platform's own page. */
+  confirmed: number;
   /**
    * "switch": a step really stops AI training; "objection": the only route is a legal objection or
    * request (often EU/UK only); "none": nothing stops training, only exposure can be limited.
@@ -94,7 +95,7 @@ export function toCard(guide: Guide): GuideCard {
     minutes: fm.minutes,
     lastReviewed: fm.lastReviewed,
     stepCount: guide.steps.length,
-    officialBacked: guide.steps.filter((s) => !isUnconfirmed(citedSources(s.sources, fm.sources))).length,
+    confirmed: guideSourcingStats(guide).confirmed,
     stepTitles: guide.steps.map((s) => s.title),
     optOut: guide.steps.some((s) => s.effect === "stops-training") ? "switch" : guide.steps.some((s) => s.effect === "objects") ? "objection" : "none",
   };

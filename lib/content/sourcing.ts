@@ -1,8 +1,9 @@
 /**
  * What the sources say about the steps, derived from the data in one place: whether a step is confirmed
- * on the platform's own pages, per-guide and site-wide counts, and the human sentences built from them.
- * Every claim the site makes about its sourcing comes from here, never from fixed text.
+ * by the platform's own words (a kept quote), per-guide and site-wide counts, and the human sentences
+ * built from them. Every claim the site makes about its sourcing comes from here, never from fixed text.
  * Pure and zod-free: used by the parser, the pages, the link previews, the tests and scripts/content-report.ts.
+ * The rules are written out in docs/content-format.md.
  */
 import { SOURCE_KINDS, type SourceKind } from "./constants";
 import { deniedSource } from "./deny-list";
@@ -10,32 +11,67 @@ import { deniedSource } from "./deny-list";
 /** The fields of a frontmatter source that sourcing needs (a `GuideSource` fits). */
 export type SourceRef = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
 
+/** A verbatim excerpt of an official page that backs one step (a frontmatter `quotes:` entry). */
+export type QuoteRef = { step: string; source: string; read: string; text: string; lang?: string; partly?: string };
+
+/** A quote with its source resolved. */
+export type StepQuote<S extends SourceRef = SourceRef> = Omit<QuoteRef, "source"> & { source: S };
+
+/**
+ * What a step rests on, strongest first:
+ * - `confirmed`: an official page's own words, quoted, state the step;
+ * - `partly`: an official page's quoted words back part of the step, the rest rests on other sources;
+ * - `official-unquoted`: an official page is cited but none of its words are kept, so it is not counted;
+ * - `press` / `community`: the strongest source is of that kind.
+ */
+export const EVIDENCE_STATUSES = ["confirmed", "partly", "official-unquoted", "press", "community"] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
 export type StepConfirmation = {
-  /** The strongest kind among the step's sources: `official` means confirmed on the platform's own pages. */
-  status: SourceKind;
-  /** True when none of the step's sources is official. */
+  status: EvidenceStatus;
+  /** True when none of the step's sources is official: the step's own text must say it is not confirmed. */
   unconfirmed: boolean;
+  quotes: StepQuote[];
   official: SourceRef[];
   press: SourceRef[];
   community: SourceRef[];
 };
 
 const rank = (kind: SourceKind) => SOURCE_KINDS.indexOf(kind);
+const statusRank = (status: EvidenceStatus) => EVIDENCE_STATUSES.indexOf(status);
 
 /** Resolves a step's source ids against the guide's sources, keeping the step's order. Unknown ids are skipped (the parser rejects them). */
 export function citedSources<S extends SourceRef>(ids: readonly string[], sources: readonly S[]): S[] {
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is S => s !== undefined);
 }
 
-/** The one place where "unconfirmed" is decided: a step is confirmed only when one of its sources is official. */
+/** The quotes kept for one step, with their sources resolved; quotes naming an unknown source are skipped (the parser rejects them). */
+export function quotesForStep<S extends SourceRef>(stepId: string, quotes: readonly QuoteRef[], sources: readonly S[]): StepQuote<S>[] {
+  return quotes.flatMap((q) => {
+    if (q.step !== stepId) return [];
+    const source = sources.find((s) => s.id === q.source);
+    return source ? [{ ...q, source }] : [];
+  });
+}
+
+/** True when none of the cited sources is official. */
 export function isUnconfirmed(cited: readonly Pick<SourceRef, "kind">[]): boolean {
   return !cited.some((s) => s.kind === "official");
 }
 
-export function stepConfirmation(cited: readonly SourceRef[]): StepConfirmation {
+/** The one place where a step's status is decided: only an official source's quoted words confirm it. */
+export function stepConfirmation(cited: readonly SourceRef[], quotes: readonly StepQuote[] = []): StepConfirmation {
   const byKind = (kind: SourceKind) => cited.filter((s) => s.kind === kind);
+  const officialQuotes = quotes.filter((q) => q.source.kind === "official" && cited.some((s) => s.id === q.source.id));
   const strongest = cited.reduce<SourceKind>((best, s) => (rank(s.kind) < rank(best) ? s.kind : best), "community");
-  return { status: strongest, unconfirmed: isUnconfirmed(cited), official: byKind("official"), press: byKind("press"), community: byKind("community") };
+  const status: EvidenceStatus = officialQuotes.some((q) => !q.partly)
+    ? "confirmed"
+    : officialQuotes.length
+      ? "partly"
+      : strongest === "official"
+        ? "official-unquoted"
+        : strongest;
+  return { status, unconfirmed: isUnconfirmed(cited), quotes: officialQuotes, official: byKind("official"), press: byKind("press"), community: byKind("community") };
 }
 
 /** "Instagram's", "Google Docs'". */
@@ -46,6 +82,21 @@ export function possessive(name: string): string {
 /** How a source is named in a sentence: official pages by title, others by who published them. */
 export function sourceLabel(source: SourceRef): string {
   return source.kind === "official" ? source.title : (source.publisher ?? source.title);
+}
+
+/** Whose own page an official source is: its publisher when the guide names one (guides about several companies), else the guide's platform. */
+export function ownerOf(source: SourceRef, platform: string): string {
+  return source.kind === "official" && source.publisher ? source.publisher : platform;
+}
+
+function owners(sources: readonly SourceRef[], platform: string): string {
+  const names = [...new Set(sources.map((s) => ownerOf(s, platform)))];
+  return joinWords(names.map(possessive));
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
 /** A sentence as text pieces and linked sources, so pages can link each source and tests can read the text. */
@@ -60,16 +111,37 @@ function joinSources(sources: readonly SourceRef[]): LinePart[] {
   return parts;
 }
 
+function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
+  return sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) === i);
+}
+
 /**
  * The confirmation line under a step, e.g.
- * "Confirmed on LinkedIn's own pages: <title>." / "Reported by PCMag, not confirmed by LinkedIn." /
- * "Only community reports (Reddit user post), not confirmed by LinkedIn."
+ * "Confirmed on LinkedIn's own pages: <title>." / "Partly confirmed on LinkedIn's own pages: <title>. <what rests on whom>" /
+ * "Cites LinkedIn's own pages (<title>), but we keep no quote of them, so this step is not counted as confirmed." /
+ * "Reported by PCMag, not confirmed by LinkedIn." / "Only community reports (Reddit user post), not confirmed by LinkedIn."
  */
 export function confirmationLine(confirmation: StepConfirmation, platform: string): LinePart[] {
-  const { official, press, community } = confirmation;
-  const others = [...press, ...community];
-  if (official.length) {
-    return [`Confirmed on ${possessive(platform)} own pages: `, ...joinSources(official), ...(others.length ? [". Also cited: ", ...joinSources(others)] : []), "."];
+  const { official, press, community, quotes, status } = confirmation;
+  const quoted = uniqueSources(quotes.filter((q) => (status === "confirmed" ? !q.partly : true)).map((q) => q.source));
+  const alsoCited = (shown: readonly SourceRef[]): LinePart[] => {
+    const rest = [...official, ...press, ...community].filter((s) => !shown.some((t) => t.id === s.id));
+    return rest.length ? [" Also cited: ", ...joinSources(rest), "."] : [];
+  };
+  if (status === "confirmed") {
+    return [`Confirmed on ${owners(quoted, platform)} own pages: `, ...joinSources(quoted), ".", ...alsoCited(quoted)];
+  }
+  if (status === "partly") {
+    const why = [...new Set(quotes.map((q) => q.partly!.trim()))].join(" ");
+    return [`Partly confirmed on ${owners(quoted, platform)} own pages: `, ...joinSources(quoted), `. ${why}`, ...alsoCited(quoted)];
+  }
+  if (status === "official-unquoted") {
+    return [
+      `Cites ${owners(official, platform)} own pages (`,
+      ...joinSources(official),
+      "), but we keep no quote of them yet, so this step is not counted as confirmed.",
+      ...alsoCited(official),
+    ];
   }
   if (press.length) {
     return [
@@ -89,61 +161,97 @@ export function lineText(parts: readonly LinePart[]): string {
 /** The minimum of a guide that the statistics need (a parsed `Guide` fits). */
 export type SourcedGuide = {
   slug: string;
-  frontmatter: { platform: string; sources: readonly SourceRef[] };
+  frontmatter: { platform: string; sources: readonly SourceRef[]; quotes?: readonly QuoteRef[] };
   steps: readonly { id: string; sources: readonly string[] }[];
 };
 
 export type GuideSourcingStats = {
   slug: string;
   platform: string;
+  /** Whose words confirm the steps: "Instagram's", or "each company's" for a guide whose official pages belong to several companies. */
+  whose: string;
   steps: number;
-  /** Steps with at least one official source. */
-  officialBacked: number;
+  /** Steps confirmed by a quote of an official page. */
+  confirmed: number;
+  /** Steps whose official quotes back only part of them. */
+  partly: number;
+  /** Steps that cite an official page but keep no quote of it. */
+  officialUnquoted: number;
   /** Steps whose strongest source is press. */
   pressOnly: number;
   /** Steps resting on community sources alone. */
   communityOnly: number;
   /** Steps whose every source is on the deny-list (the parser rejects those; the report double-checks). */
   deniedOnly: number;
+  /** Steps without an official source at all. */
   unconfirmedStepIds: string[];
-  /** The weakest kind any step rests on (its strongest source); undefined for a guide without steps. */
-  weakestKind: SourceKind | undefined;
+  /** Steps not confirmed by a quote, whatever they rest on. */
+  notConfirmedStepIds: string[];
+  /** The weakest status any step has; undefined for a guide without steps. */
+  weakest: EvidenceStatus | undefined;
 };
+
+/** The status of each step of a guide, in order. */
+export function guideStepConfirmations(guide: SourcedGuide): { id: string; confirmation: StepConfirmation }[] {
+  const quotes = guide.frontmatter.quotes ?? [];
+  return guide.steps.map((step) => {
+    const cited = citedSources(step.sources, guide.frontmatter.sources);
+    return { id: step.id, confirmation: stepConfirmation(cited, quotesForStep(step.id, quotes, guide.frontmatter.sources)) };
+  });
+}
+
+function guideOwners(guide: SourcedGuide): string {
+  const platform = guide.frontmatter.platform;
+  const names = new Set(guide.frontmatter.sources.filter((s) => s.kind === "official").map((s) => ownerOf(s, platform)));
+  return names.size > 1 ? "each company's" : possessive([...names][0] ?? platform);
+}
 
 export function guideSourcingStats(guide: SourcedGuide): GuideSourcingStats {
   const stats: GuideSourcingStats = {
     slug: guide.slug,
     platform: guide.frontmatter.platform,
+    whose: guideOwners(guide),
     steps: guide.steps.length,
-    officialBacked: 0,
+    confirmed: 0,
+    partly: 0,
+    officialUnquoted: 0,
     pressOnly: 0,
     communityOnly: 0,
     deniedOnly: 0,
     unconfirmedStepIds: [],
-    weakestKind: undefined,
+    notConfirmedStepIds: [],
+    weakest: undefined,
   };
-  for (const step of guide.steps) {
-    const cited = citedSources(step.sources, guide.frontmatter.sources);
-    const { status, unconfirmed } = stepConfirmation(cited);
-    if (unconfirmed) stats.unconfirmedStepIds.push(step.id);
-    if (status === "official") stats.officialBacked++;
-    else if (status === "press") stats.pressOnly++;
-    else stats.communityOnly++;
+  const counter: Record<EvidenceStatus, "confirmed" | "partly" | "officialUnquoted" | "pressOnly" | "communityOnly"> = {
+    confirmed: "confirmed",
+    partly: "partly",
+    "official-unquoted": "officialUnquoted",
+    press: "pressOnly",
+    community: "communityOnly",
+  };
+  guideStepConfirmations(guide).forEach(({ id, confirmation }, i) => {
+    const { status, unconfirmed } = confirmation;
+    stats[counter[status]]++;
+    if (unconfirmed) stats.unconfirmedStepIds.push(id);
+    if (status !== "confirmed") stats.notConfirmedStepIds.push(id);
+    const cited = citedSources(guide.steps[i]!.sources, guide.frontmatter.sources);
     if (cited.length && cited.every((s) => deniedSource(s.url))) stats.deniedOnly++;
-    if (stats.weakestKind === undefined || rank(status) > rank(stats.weakestKind)) stats.weakestKind = status;
-  }
+    if (stats.weakest === undefined || statusRank(status) > statusRank(stats.weakest)) stats.weakest = status;
+  });
   return stats;
 }
 
 export type SiteSourcingStats = {
   guides: number;
   steps: number;
-  officialBacked: number;
+  confirmed: number;
+  partly: number;
+  officialUnquoted: number;
   pressOnly: number;
   communityOnly: number;
   deniedOnly: number;
-  /** Share of steps with an official source, 0–100, rounded down to one decimal (never overstated). */
-  officialPercent: number;
+  /** Share of steps confirmed by an official quote, 0–100, rounded down to one decimal (never overstated). */
+  confirmedPercent: number;
 };
 
 export function percent(part: number, whole: number): number {
@@ -152,31 +260,33 @@ export function percent(part: number, whole: number): number {
 
 export function siteSourcingStats(guides: readonly SourcedGuide[]): SiteSourcingStats {
   const all = guides.map(guideSourcingStats);
-  const sum = (key: "steps" | "officialBacked" | "pressOnly" | "communityOnly" | "deniedOnly") => all.reduce((n, g) => n + g[key], 0);
+  const sum = (key: "steps" | "confirmed" | "partly" | "officialUnquoted" | "pressOnly" | "communityOnly" | "deniedOnly") => all.reduce((n, g) => n + g[key], 0);
   const steps = sum("steps");
-  const officialBacked = sum("officialBacked");
+  const confirmed = sum("confirmed");
   return {
     guides: guides.length,
     steps,
-    officialBacked,
+    confirmed,
+    partly: sum("partly"),
+    officialUnquoted: sum("officialUnquoted"),
     pressOnly: sum("pressOnly"),
     communityOnly: sum("communityOnly"),
     deniedOnly: sum("deniedOnly"),
-    officialPercent: percent(officialBacked, steps),
+    confirmedPercent: percent(confirmed, steps),
   };
 }
 
 const stepsWord = (n: number) => (n === 1 ? "step" : "steps");
 
-/** "3 of 4 steps confirmed on Instagram's own pages" — for link previews and descriptions. */
-export function guideSourcingLine(stats: Pick<GuideSourcingStats, "steps" | "officialBacked" | "platform">): string {
-  const where = `on ${possessive(stats.platform)} own pages`;
-  if (stats.steps > 1 && stats.officialBacked === stats.steps) return `All ${stats.steps} steps confirmed ${where}`;
-  return `${stats.officialBacked} of ${stats.steps} ${stepsWord(stats.steps)} confirmed ${where}`;
+/** "3 of 4 steps confirmed by Instagram's own words" — for link previews, the guide header and descriptions. */
+export function guideSourcingLine(stats: Pick<GuideSourcingStats, "steps" | "confirmed" | "whose">): string {
+  const where = `by ${stats.whose} own words`;
+  if (stats.steps > 1 && stats.confirmed === stats.steps) return `All ${stats.steps} steps confirmed ${where}`;
+  return `${stats.confirmed} of ${stats.steps} ${stepsWord(stats.steps)} confirmed ${where}`;
 }
 
-/** "412 of 480 steps confirmed on the platforms' own pages; the rest say so." — for the site footer. */
-export function siteSourcingLine(stats: Pick<SiteSourcingStats, "steps" | "officialBacked">): string {
-  if (stats.steps > 0 && stats.officialBacked === stats.steps) return `All ${stats.steps} ${stepsWord(stats.steps)} are confirmed on the platforms' own pages.`;
-  return `${stats.officialBacked} of ${stats.steps} ${stepsWord(stats.steps)} are confirmed on the platforms' own pages; the rest say so.`;
+/** "412 of 480 steps are confirmed by a quote from the platforms' own pages; the rest say what they rest on." — for the site footer. */
+export function siteSourcingLine(stats: Pick<SiteSourcingStats, "steps" | "confirmed">): string {
+  if (stats.steps > 0 && stats.confirmed === stats.steps) return `All ${stats.steps} ${stepsWord(stats.steps)} are confirmed by a quote from the platforms' own pages.`;
+  return `${stats.confirmed} of ${stats.steps} ${stepsWord(stats.steps)} are confirmed by a quote from the platforms' own pages; the rest say what they rest on.`;
 }

@@ -73,6 +73,7 @@ export function verifyUnsubscribeToken(secret: string, token: string, now = new 
 export async function unsubscribe(db: PrismaClient, secret: string, token: string, now = new Date()): Promise<boolean> {
   const userId = verifyUnsubscribeToken(secret, token, now);
   if (!userId) return false;
-  await db.user.updateMany({ where: { id: userId }, data: { reminderMonths: null } });
+  // Every reminder mail carries this link: it stops re-check and request reminders alike.
+  await db.user.updateMany({ where: { id: userId }, data: { reminderMonths: null, requestReminders: false } });
   return true;
 }

@@ -51,9 +51,11 @@ export const EFFECT_ORDER: Record<Effect, number> = {
   "stops-training": 0,
   "deletes-data": 1,
   objects: 2,
+  "prepares-request": 2,
   "limits-exposure": 3,
   "limits-ads": 4,
-  "limits-analytics": 5,
+  "limits-personalisation": 5,
+  "limits-analytics": 6,
 };
 
 export type PlannedGuide = {

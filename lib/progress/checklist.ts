@@ -115,3 +115,13 @@ export async function buildChecklist(sql: Sql, user: { id: string; reminderMonth
     .sort((a, b) => Number(activeCategories.has(b.category)) - Number(activeCategories.has(a.category)) || b.total - a.total);
   return checklist;
 }
+
+/** Suggestions without the guides already in the reader's plan: each guide is listed once on the page. */
+export function withoutGuides(notStarted: Checklist["notStarted"], exclude: ReadonlySet<string>): Checklist["notStarted"] {
+  return notStarted
+    .map((group) => {
+      const guides = group.guides.filter((g) => !exclude.has(g.slug));
+      return { ...group, guides, total: group.total - (group.guides.length - guides.length) };
+    })
+    .filter((group) => group.guides.length > 0);
+}

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import pg from "pg";
 import { stepManifest } from "@/lib/content/guides";
+import { requestSteps } from "@/lib/requests/request-steps";
 import { unsubscribeToken } from "@/lib/jobs/reminders";
 import { pages, routeHandlers, serverActionSources } from "../support/app-routes";
 import {
@@ -49,6 +50,9 @@ type Ctx = {
   gs: string;
   gsSteps: Steps;
   actions: Record<string, string>;
+  /** Two request steps A tracks (the first with a reference that must never reach anyone else); B may track the first for himself. */
+  requests: [{ guide: string; stepId: string }, { guide: string; stepId: string }];
+  aReference: string;
 };
 
 type Probe = {
@@ -119,6 +123,11 @@ async function ticksOf(userId: string) {
 async function planOf(userId: string) {
   const { rows } = await sql.query(`SELECT guides, region FROM "Plan" WHERE "userId" = $1`, [userId]);
   return rows[0] as { guides: string[]; region: string | null } | undefined;
+}
+
+async function requestsOf(userId: string) {
+  const { rows } = await sql.query(`SELECT guide, "stepId", state, extended FROM "TrackedRequest" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]);
+  return rows as { guide: string; stepId: string; state: string; extended: boolean }[];
 }
 
 async function sessionExists(token: string) {
@@ -436,6 +445,112 @@ const MATRIX: Endpoint[] = [
     },
   }),
 
+  route("GET /api/requests", {
+    name: "GET /api/requests",
+    phase: 1,
+    send: (c) => c.get("/api/requests"),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ requests: [] });
+    },
+  }),
+
+  route("POST /api/requests", {
+    name: "POST /api/requests (B marks the same step sent, for himself)",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/requests", { ...ctx.requests[0], sentOn: "2026-11-02", channel: "form" }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(await requestsOf(ctx.b.id)).toEqual([{ ...ctx.requests[0], state: "sent", extended: false }]);
+    },
+  }, {
+    name: "POST /api/requests naming A's user id",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/requests", { ...ctx.requests[1], sentOn: "2026-11-02", channel: "form", userId: ctx.a.id }),
+    check: (res, _ctx, who) => (signedOut(who) ? expectSignedOut401(res) : expect(res.status, res.body).toBe(422)),
+  }),
+
+  route("PATCH /api/requests", {
+    name: "PATCH /api/requests on A's request",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/requests", { method: "PATCH", body: JSON.stringify({ action: "closed", ...ctx.requests[1] }), headers: { "content-type": "application/json" } }),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(404);
+      expect(json(res)).toEqual({ error: "You are not tracking that request." });
+    },
+  }),
+
+  route("DELETE /api/requests", {
+    name: "DELETE /api/requests on A's request (idempotent, only B's rows)",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/requests", { method: "DELETE", body: JSON.stringify(ctx.requests[1]), headers: { "content-type": "application/json" } }),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ stopped: true });
+    },
+  }),
+
+  route("POST /api/requests/merge", {
+    name: "POST /api/requests/merge",
+    phase: 2,
+    send: (c, ctx) => c.postJson("/api/requests/merge", { requests: [{ ...ctx.requests[1], sentOn: "2026-11-03", channel: "email" }] }),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+    },
+  }),
+
+  action("lib/requests/actions.ts", "extendedAction", {
+    name: "extendedAction on A's request",
+    phase: 2,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.extendedAction!, [{}, { form: [["guide", ctx.requests[0].guide], ["stepId", ctx.requests[0].stepId], ["extended", "true"]] }]),
+    check: (res, _ctx, who) => {
+      if (signedOut(who)) return expectActionError(res, /session has ended/);
+      // B tracks the same step himself by now: only B's row may change (the snapshot checks A's). Whether B's law
+      // allows an extension depends on the region B's plan has reached in this phase.
+      expect(res.status, res.body.slice(0, 300)).toBe(200);
+      const outcome = actionOutcome(res);
+      const state = (outcome.kind === "state" ? outcome.state : {}) as { ok?: string; error?: string };
+      expect(state.ok ?? state.error).toMatch(/Deadline extended|nothing to extend/);
+    },
+  }),
+
+  action("lib/requests/actions.ts", "answeredAction", {
+    name: "answeredAction on a request B does not track",
+    phase: 1,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.answeredAction!, [{}, { form: [["guide", ctx.requests[1].guide], ["stepId", ctx.requests[1].stepId], ["outcome", "refused"], ["answeredOn", "2026-11-20"]] }]),
+    check: (res, _ctx, who) => expectActionError(res, signedOut(who) ? /session has ended/ : /not tracking/),
+  }),
+
+  action("lib/requests/actions.ts", "closedAction", {
+    name: "closedAction on a request B does not track",
+    phase: 1,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.closedAction!, [{}, { form: [["guide", ctx.requests[1].guide], ["stepId", ctx.requests[1].stepId], ["reopen", "false"]] }]),
+    check: (res, _ctx, who) => expectActionError(res, signedOut(who) ? /session has ended/ : /not tracking/),
+  }),
+
+  action("lib/requests/actions.ts", "stopTrackingAction", {
+    name: "stopTrackingAction on A's request",
+    phase: 1,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.stopTrackingAction!, [{}, { form: [["guide", ctx.requests[1].guide], ["stepId", ctx.requests[1].stepId]] }]),
+    check: (res, _ctx, who) => (signedOut(who) ? expectActionError(res, /session has ended/) : expectActionOk(res, /No longer tracked/)),
+  }),
+
+  action("lib/requests/actions.ts", "requestRemindersAction", {
+    name: "requestRemindersAction",
+    phase: 2,
+    send: (c, ctx) => c.action("/checklist", ctx.actions.requestRemindersAction!, [{}, { form: [["on", "true"]] }]),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectActionError(res, /session has ended/);
+      expectActionOk(res, /We will email you/);
+      expect((await sql.query(`SELECT "requestReminders" FROM "User" WHERE id = $1`, [ctx.b.id])).rows[0].requestReminders).toBe(true);
+    },
+  }),
+
   route("GET /feed.xml", {
     name: "GET /feed.xml",
     phase: 1,
@@ -596,15 +711,16 @@ const MATRIX: Endpoint[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-/** Everything of A's that no one else may change: the user row, ticks, sessions and plan, in full. */
+/** Everything of A's that no one else may change: the user row, ticks, sessions, plan and tracked requests, in full. */
 async function snapshotOf(userId: string): Promise<string> {
-  const [user, ticks, sessions, plan] = await Promise.all([
+  const [user, ticks, sessions, plan, requests] = await Promise.all([
     sql.query(`SELECT * FROM "User" WHERE id = $1`, [userId]),
     sql.query(`SELECT * FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
     sql.query(`SELECT * FROM "Session" WHERE "userId" = $1 ORDER BY "sessionToken"`, [userId]),
     sql.query(`SELECT * FROM "Plan" WHERE "userId" = $1`, [userId]),
+    sql.query(`SELECT * FROM "TrackedRequest" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
   ]);
-  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, plan: plan.rows });
+  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, plan: plan.rows, requests: requests.rows });
 }
 
 function discoveredEndpoints(): string[] {
@@ -630,6 +746,7 @@ beforeAll(async () => {
       ["signOutAction", "lib/account/actions.ts"],
       ["requestSignInLink", "lib/auth/actions.ts"],
       ["signInWithProvider", "lib/auth/actions.ts"],
+      ...["extendedAction", "answeredAction", "closedAction", "stopTrackingAction", "requestRemindersAction"].map((name) => [name, "lib/requests/actions.ts"]),
       ...EDITOR_ACTIONS.map((name) => [name, EDITOR_ACTIONS_FILE]),
     ].map(([name, file]) => [name, actionId(file!, name!)]),
   );
@@ -641,7 +758,11 @@ beforeAll(async () => {
   };
   const [a, b] = await Promise.all([signIn("authz-a"), signIn("authz-b")]);
   const stepsOf = (guide: string) => manifest.get(guide)!.map((s) => s.id) as Steps;
-  ctx = { a, b, ga, gaSteps: stepsOf(ga), gs, gsSteps: stepsOf(gs), actions };
+  const requestStepList = [...requestSteps().values()];
+  expect(requestStepList.length, "the guides need two request steps (right= and channel= on objection steps)").toBeGreaterThanOrEqual(2);
+  const requests = requestStepList.slice(0, 2).map((s) => ({ guide: s.guide, stepId: s.stepId })) as Ctx["requests"];
+  const aReference = `A-REF-${randomBytes(6).toString("hex")}`;
+  ctx = { a, b, ga, gaSteps: stepsOf(ga), gs, gsSteps: stepsOf(gs), actions, requests, aReference };
 
   // A's data, made through the same endpoints (so they are known to work for the owner).
   for (const stepId of ctx.gaSteps.slice(0, 2)) {
@@ -657,6 +778,10 @@ beforeAll(async () => {
   expect((json(await a.client.get("/api/me")) as { plan: unknown }).plan).toEqual({ guides: [ga, gs], region: "EU" });
   // A changed step (as if the guide text changed after A ticked it): a re-check by anyone else must not touch it.
   await sql.query(`UPDATE "StepCompletion" SET "stepHash" = 'old' WHERE "userId" = $1 AND guide = $2 AND "stepId" = $3`, [a.id, ga, ctx.gaSteps[0]]);
+  for (const [i, r] of requests.entries()) {
+    const sent = await a.client.postJson("/api/requests", { ...r, sentOn: "2026-10-01", channel: "form", ...(i === 0 ? { reference: aReference } : {}) });
+    expect(sent.status, sent.body).toBe(200);
+  }
   const exported = json(await a.client.get("/api/account/export")) as { email: string; ticks: unknown[] };
   expect(exported.email).toBe(a.email);
   expect(exported.ticks).toHaveLength(4);
@@ -679,6 +804,7 @@ describe("authorization matrix", () => {
       [a.email, "A's email"],
       [a.id, "A's user id"],
       [a.client.sessionToken!, "A's session token"],
+      [ctx.aReference, "the reference of A's request"],
     ]);
     for (const row of (await sql.query(`SELECT "completedAt" FROM "StepCompletion" WHERE "userId" = $1`, [a.id])).rows) {
       markers.set((row.completedAt as Date).toISOString(), "the date of one of A's ticks");

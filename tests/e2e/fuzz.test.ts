@@ -413,6 +413,20 @@ const emailValue = fc.oneof(weirdString, fc.constantFrom("a@b", "@", "a@@b", "a\
 const requestLinkCases = actionCases("action requestSignInLink", "/signin", "requestSignInLink", ["email", "callbackUrl"], emailValue, () => false, "actionErrorOrRedirect", "fuzz", ["/signin/check-email", "/api/auth/verify-request"]);
 const providerCases = actionCases("action signInWithProvider", "/signin", "signInWithProvider", ["provider", "callbackUrl"], fc.oneof(weirdString, fc.constantFrom("github", "google", "nodemailer", "credentials")), () => false, "actionErrorOrRedirect", "fuzz", ["/signin", "/api/auth/signin"]);
 
+// The request actions, by the fuzz user, who tracks no request: an error state, and nothing changes.
+const REQUEST_ACTIONS_FILE = "lib/requests/actions.ts";
+const requestValue = fc.oneof(weirdString, fc.constantFrom(GUIDE, ...STEPS, "instagram", "object-to-ai-use", "true", "false", "refused", "accepted", "2026-12-01", "2026-02-30"));
+const requestFields = ["guide", "stepId", "extended", "outcome", "answeredOn", "reopen"];
+const isSlug = (v: string | undefined) => v !== undefined && SLUG.test(v) && v.length <= 80;
+const requestCases = [
+  actionCases("action extendedAction", "/checklist", "extendedAction", requestFields, requestValue, () => false, "actionError"),
+  actionCases("action answeredAction", "/checklist", "answeredAction", requestFields, requestValue, () => false, "actionError"),
+  actionCases("action closedAction", "/checklist", "closedAction", requestFields, requestValue, () => false, "actionError"),
+  // Stopping what one does not track is fine (idempotent): only invalid ids are errors.
+  actionCases("action stopTrackingAction", "/checklist", "stopTrackingAction", requestFields, requestValue, (f) => isSlug(f.get("guide")) && isSlug(f.get("stepId")), "actionError"),
+  actionCases("action requestRemindersAction", "/checklist", "requestRemindersAction", ["on"], requestValue, (f) => f.get("on") === "true" || f.get("on") === "false", "actionError"),
+];
+
 // The editor desk's actions, by the fuzz user (a reader): the site's 404 whatever is posted, and no report changes.
 const EDITOR_ACTIONS_FILE = "lib/editor/actions.ts";
 const EDITOR_ACTIONS = ["resolveReportAction", "resolveStepAction", "markDuplicateAction", "reopenReportAction"] as const;
@@ -510,6 +524,7 @@ const PLAN: [fc.Arbitrary<Case>, number][] = [
   [signInCases, 70],
   [plainFormCases, 160],
   ...editorCases.map((arbitrary): [fc.Arbitrary<Case>, number] => [arbitrary, 25]),
+  ...requestCases.map((arbitrary): [fc.Arbitrary<Case>, number] => [arbitrary, 25]),
 ];
 
 /** Every server action of the build must be fuzzed here: a new one cannot be forgotten. */
@@ -521,6 +536,7 @@ const FUZZED_ACTIONS = [
   "lib/auth/actions.ts#requestSignInLink",
   "lib/auth/actions.ts#signInWithProvider",
   ...EDITOR_ACTIONS.map((name) => `${EDITOR_ACTIONS_FILE}#${name}`),
+  ...["extendedAction", "answeredAction", "closedAction", "stopTrackingAction", "requestRemindersAction"].map((name) => `${REQUEST_ACTIONS_FILE}#${name}`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -567,13 +583,14 @@ function problemWith(c: Case, res: HttpResponse): string | null {
 }
 
 async function snapshot(userId: string): Promise<string> {
-  const [user, ticks, sessions, reports] = await Promise.all([
+  const [user, ticks, sessions, reports, requests] = await Promise.all([
     sql.query(`SELECT * FROM "User" WHERE id = $1`, [userId]),
     sql.query(`SELECT * FROM "StepCompletion" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
     sql.query(`SELECT * FROM "Session" WHERE "userId" = $1 ORDER BY "sessionToken"`, [userId]),
     sql.query(`SELECT * FROM "StepReport" WHERE guide = $1 ORDER BY id`, [GUIDE]),
+    sql.query(`SELECT * FROM "TrackedRequest" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]),
   ]);
-  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, reportsOnFuzzGuide: reports.rows });
+  return JSON.stringify({ user: user.rows, ticks: ticks.rows, sessions: sessions.rows, reportsOnFuzzGuide: reports.rows, requests: requests.rows });
 }
 
 let env: Env;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import pg from "pg";
 import { loadGuides } from "@/lib/content/guides";
+import { stepConfirmation } from "@/lib/content/sourcing";
 import { BASE_URL, launch, newContext, seriousViolations } from "../support/browser";
 
 let browser: Browser;
@@ -73,6 +74,50 @@ describe("on a guide", () => {
     await item.getByRole("button", { name: "Send report" }).click();
     await page.getByRole("heading", { name: "Thank you" }).waitFor();
     expect((await sql.query(`SELECT count(*)::int AS n FROM "StepReport" WHERE message = $1`, [message])).rows[0].n).toBe(1);
+    await context.close();
+  });
+});
+
+describe("evidence", () => {
+  it("opens the platform's own words behind a confirmed step without JavaScript, with the link and the date read", async () => {
+    const found = guides
+      .flatMap((guide) => guide.steps.map((step) => ({ guide, step, confirmation: stepConfirmation(step.cited, step.quotes) })))
+      .find(({ confirmation }) => confirmation.status === "confirmed");
+    expect(found, "no guide has a step confirmed by a quote").toBeDefined();
+    const { guide, step, confirmation } = found!;
+    const quote = confirmation.quotes.find((q) => !q.partly)!;
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/guides/${guide.slug}`);
+    const item = page.locator(`#${step.id}`);
+    expect(await item.locator(".step-sources").innerText()).toMatch(/^Confirmed on .+ own pages: /);
+    const blockquote = item.locator("blockquote").first();
+    expect(await blockquote.isVisible()).toBe(false);
+    await item.getByText(/own words/).first().click();
+    expect(await blockquote.isVisible()).toBe(true);
+    expect(await blockquote.innerText()).toContain(quote.text.replace(/\s+/g, " ").slice(0, 40));
+    const caption = item.locator("figcaption").first();
+    expect(await caption.locator("a").getAttribute("href")).toBe(quote.source.url);
+    expect(await caption.locator("time").getAttribute("datetime")).toBe(quote.read);
+    await context.close();
+    // axe runs in the page, so the accessibility check opens the quote in a browser with JavaScript.
+    const withJs = await newContext(browser);
+    const checked = await withJs.newPage();
+    await checked.goto(`/guides/${guide.slug}`);
+    await checked.locator(`#${step.id}`).getByText(/own words/).first().click();
+    expect(await seriousViolations(checked)).toEqual([]);
+    await withJs.close();
+  });
+
+  it("does not call a step confirmed when its official page is cited without a quote", async () => {
+    const found = guides
+      .flatMap((guide) => guide.steps.map((step) => ({ guide, step, status: stepConfirmation(step.cited, step.quotes).status })))
+      .find(({ status }) => status !== "confirmed");
+    expect(found, "every step is quoted: this test needs a new subject").toBeDefined();
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/guides/${found!.guide.slug}`);
+    expect(await page.locator(`#${found!.step.id} .step-sources`).innerText()).not.toMatch(/^Confirmed on/);
     await context.close();
   });
 });

@@ -24,6 +24,7 @@ const TABLES: Record<string, "personal" | "no person in it"> = {
   VerificationToken: "personal",
   StepCompletion: "personal",
   Plan: "personal",
+  TrackedRequest: "personal",
   rate_limits: "personal",
   StepReport: "no person in it",
   StepStats: "no person in it",
@@ -43,6 +44,7 @@ describe("deleting an account", () => {
     await db.session.create({ data: { userId: user.id, sessionToken: `s-${user.id}`, expires: new Date(Date.now() + 60_000) } });
     await db.stepCompletion.create({ data: { userId: user.id, guide: "alpha", stepId: "alpha-step-1", stepHash: "h1" } });
     await db.plan.create({ data: { userId: user.id, guides: ["alpha"], region: "EU" } });
+    await db.trackedRequest.create({ data: { userId: user.id, guide: "alpha", stepId: "alpha-step-2", right: "object", law: "gdpr", sentOn: new Date("2026-11-02T00:00:00Z"), channel: "form", reference: `REF-${user.id}` } });
     // A sign-in link asked for and not used yet (Auth.js stores the address in clear text) …
     await db.verificationToken.create({ data: { identifier: email, token: randomBytes(32).toString("hex"), expires: new Date(Date.now() + 86_400_000) } });
     // … and the counter of the sign-in mails sent to that address, asked for as name+tag@.

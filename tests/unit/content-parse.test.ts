@@ -213,6 +213,64 @@ describe("derived confirmation", () => {
   });
 });
 
+describe("quotes: the platform's own words behind a step", () => {
+  const quote = (over: Record<string, string> = {}) => {
+    const q = { step: "turn-off-training", source: "tb-privacy", read: "2026-11-20", text: "Switch off Use my data for AI in Settings, Privacy.", ...over };
+    return `quotes:\n  - ${Object.entries(q)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join("\n    ")}`;
+  };
+
+  it("attaches a quote to its step and confirms it", () => {
+    const guide = parse(guideSource({ front: quote() }));
+    const [first, second] = guide.steps;
+    expect(first?.quotes).toHaveLength(1);
+    expect(first?.quotes[0]).toMatchObject({ text: "Switch off Use my data for AI in Settings, Privacy.", read: "2026-11-20", source: { id: "tb-privacy", kind: "official" } });
+    expect(second?.quotes).toEqual([]);
+  });
+
+  it("keeps a guide without quotes valid: its official steps are simply not counted as confirmed", () => {
+    expect(parse(guideSource()).frontmatter.quotes).toEqual([]);
+  });
+
+  it("rejects a quote longer than 40 words", () => {
+    const long = Array.from({ length: 41 }, (_, i) => `word${i}`).join(" ");
+    expectContentError(() => parse(guideSource({ front: quote({ text: long }) })), /^quotes\.0\.text$/);
+  });
+
+  it("rejects a quote whose source is not official", () => {
+    expectContentError(() => parse(guideSource({ front: quote({ source: "pcmag-tb" }) })), /^quotes\.0\.source$/);
+  });
+
+  it("rejects a quote of a source the step does not cite", () => {
+    expectContentError(() => parse(guideSource({ front: quote({ step: "delete-history" }) })), /^quotes\.0\.source$/);
+  });
+
+  it("rejects a quote for a step that does not exist, an unknown source, a cut and a future reading date", () => {
+    expectContentError(() => parse(guideSource({ front: quote({ step: "no-such-step" }) })), /^quotes\.0\.step$/);
+    expectContentError(() => parse(guideSource({ front: quote({ source: "nowhere" }) })), /^quotes\.0\.source$/);
+    expectContentError(() => parse(guideSource({ front: quote({ text: "Switch off [...] in Settings, Privacy." }) })), /^quotes\.0\.text$/);
+    expectContentError(() => parse(guideSource({ front: quote({ read: "2026-12-24" }) })), /^quotes\.0\.read$/);
+  });
+});
+
+describe("request steps", () => {
+  const withAttrs = (attrs: string) => guideSource().replace('<Step id="turn-off-training" title="Turn off AI training" effect="stops-training"', `<Step id="turn-off-training" title="Turn off AI training" effect="objects" ${attrs}`);
+
+  it("reads which right a request uses, how it is sent and where", () => {
+    const step = parse(withAttrs('right="object" channel="email" contact="mailto:privacy@testbook.invalid"')).steps[0]!;
+    expect(step).toMatchObject({ right: "object", channel: "email", contact: "mailto:privacy@testbook.invalid" });
+  });
+
+  it("refuses a right without a channel, a channel without a right, a bad contact and an unknown right", () => {
+    expectContentError(() => parse(withAttrs('right="object"')), /\.channel$/);
+    expectContentError(() => parse(withAttrs('channel="form"')), /\.right$/);
+    expectContentError(() => parse(withAttrs('right="object" channel="email" contact="https://testbook.invalid/form"')), /\.contact$/);
+    expectContentError(() => parse(withAttrs('right="object" channel="email" contact="javascript:alert(1)"')), /contact/);
+    expectContentError(() => parse(withAttrs('right="complain" channel="form"')), /right/);
+  });
+});
+
 describe("loadGuides (cross-file rules)", () => {
   it("rejects a related slug that is not a guide", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "untrain-guides-"));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseGuide } from "@/lib/content/parse";
 import { startGuide } from "@/lib/content/start";
-import { deniedSource } from "@/lib/content/deny-list";
+import { deniedSource, mirrorSources } from "@/lib/content/deny-list";
 import { citedSources, stepConfirmation } from "@/lib/content/sourcing";
 
 /** A step with no official source must say so in its own text. */
@@ -38,15 +38,23 @@ describe("content/guides", () => {
       expect(s.url).toMatch(/^https:\/\//);
       expect(deniedSource(s.url), `source "${s.id}" (${s.url}) is on the deny-list`).toBeUndefined();
     }
+    expect(
+      mirrorSources(guide.frontmatter.sources).map((s) => s.id),
+      "sources that copy another outlet's article: cite the original outlet",
+    ).toEqual([]);
     for (const step of guide.steps) {
       if (step.href) expect(step.href).toMatch(/^https:\/\//);
       expect(step.sources.length, `step "${step.id}" names no source`).toBeGreaterThanOrEqual(1);
-      const confirmation = stepConfirmation(citedSources(step.sources, guide.frontmatter.sources));
+      const confirmation = stepConfirmation(citedSources(step.sources, guide.frontmatter.sources), step.quotes);
       expect(step.unconfirmed).toBe(confirmation.unconfirmed);
       if (confirmation.unconfirmed) {
         expect(step.body, `step "${step.id}" has no official source and must say it is not confirmed`).toMatch(SAYS_UNCONFIRMED);
       } else {
         expect(step.body, `step "${step.id}" is confirmed by an official source and must not say otherwise`).not.toMatch(DENIES_CONFIRMATION);
+      }
+      if (step.effect === "objects") {
+        expect(step.right, `step "${step.id}" is an objection or request: say which right it uses (right=), how it is sent (channel=) and where (contact=)`).toBeDefined();
+        expect(step.channel, `step "${step.id}" needs channel=`).toBeDefined();
       }
       if (confirmation.status === "community") {
         expect(step.body, `step "${step.id}" rests on community sources alone and must say so`).toMatch(SAYS_COMMUNITY);

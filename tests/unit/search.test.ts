@@ -127,7 +127,7 @@ describe("search index", () => {
   it("holds only what a card and the search need", () => {
     const fields = new Set(Object.keys(cards[0]!));
     expect(fields).toEqual(
-      new Set(["slug", "title", "platform", "company", "summary", "category", "difficulty", "minutes", "lastReviewed", "stepCount", "officialBacked", "stepTitles", "optOut"]),
+      new Set(["slug", "title", "platform", "company", "summary", "category", "difficulty", "minutes", "lastReviewed", "stepCount", "confirmed", "stepTitles", "optOut"]),
     );
     const json = JSON.stringify(index);
     // No step bodies, sources or intro text: only titles.
@@ -140,8 +140,8 @@ describe("search index", () => {
   it("counts the steps confirmed on the platform's own pages", () => {
     for (const guide of guides) {
       const card = toCard(guide);
-      expect(card.officialBacked).toBeGreaterThanOrEqual(0);
-      expect(card.officialBacked).toBeLessThanOrEqual(card.stepCount);
+      expect(card.confirmed).toBeGreaterThanOrEqual(0);
+      expect(card.confirmed).toBeLessThanOrEqual(card.stepCount);
     }
   });
 

@@ -11,10 +11,13 @@ import {
   siteSourcingLine,
   siteSourcingStats,
   stepConfirmation,
+  quotesForStep,
+  type QuoteRef,
   type SourceRef,
+  type StepQuote,
   type SourcedGuide,
 } from "@/lib/content/sourcing";
-import { DENY_LIST, deniedSource } from "@/lib/content/deny-list";
+import { DENY_LIST, deniedSource, mirrorSources } from "@/lib/content/deny-list";
 
 const official: SourceRef = { id: "li-help", title: "Data for Generative AI Improvement (LinkedIn Help)", url: "https://www.linkedin.com/help/a1", kind: "official" };
 const press: SourceRef = { id: "pcmag-li", title: "How to stop LinkedIn training AI (PCMag)", url: "https://www.pcmag.com/how-to/li", kind: "press", publisher: "PCMag" };
@@ -23,8 +26,12 @@ const community: SourceRef = { id: "reddit-li", title: "Where is the toggle?", u
 const denied: SourceRef = { id: "farm", title: "Farm", url: "https://www.tipsmake.com/li", kind: "press", publisher: "TipsMake" };
 const all = [official, press, press2, community, denied];
 
-function guide(slug: string, platform: string, steps: string[][]): SourcedGuide {
-  return { slug, frontmatter: { platform, sources: all }, steps: steps.map((sources, i) => ({ id: `step-${i + 1}`, sources })) };
+
+const quote = (step: string, source: SourceRef, extra: Partial<QuoteRef> = {}): QuoteRef => ({ step, source: source.id, read: "2026-12-05", text: "Turn off Data for Generative AI Improvement.", ...extra });
+const resolved = (q: QuoteRef): StepQuote => ({ ...q, source: all.find((s) => s.id === q.source)! });
+
+function guide(slug: string, platform: string, steps: string[][], quotes: QuoteRef[] = [], sources: SourceRef[] = all): SourcedGuide {
+  return { slug, frontmatter: { platform, sources, quotes }, steps: steps.map((sources, i) => ({ id: `step-${i + 1}`, sources })) };
 }
 
 describe("step confirmation", () => {
@@ -32,7 +39,7 @@ describe("step confirmation", () => {
     expect(citedSources(["pcmag-li", "nope", "li-help"], all).map((s) => s.id)).toEqual(["pcmag-li", "li-help"]);
   });
 
-  it("is confirmed only when an official source backs the step", () => {
+  it("calls a step unconfirmed only when no official source is cited", () => {
     expect(isUnconfirmed([official])).toBe(false);
     expect(isUnconfirmed([press, official])).toBe(false);
     expect(isUnconfirmed([press, community])).toBe(true);
@@ -40,19 +47,58 @@ describe("step confirmation", () => {
     expect(isUnconfirmed([])).toBe(true);
   });
 
-  it("takes the strongest kind as the status", () => {
-    expect(stepConfirmation([community, official]).status).toBe("official");
+  it("is confirmed only by a quote of an official source the step cites", () => {
+    expect(stepConfirmation([official], [resolved(quote("s", official))]).status).toBe("confirmed");
+    expect(stepConfirmation([official, press], [resolved(quote("s", official))]).status).toBe("confirmed");
+    // An official tag alone is not a confirmation.
+    expect(stepConfirmation([official]).status).toBe("official-unquoted");
+    // A quote of a page the step does not cite does not count.
+    expect(stepConfirmation([press], [resolved(quote("s", official))]).status).toBe("press");
+    // Nor does a quote of a press source.
+    expect(stepConfirmation([press], [resolved(quote("s", press))]).status).toBe("press");
+  });
+
+  it("is partly confirmed when every official quote backs only part of the step", () => {
+    const part = resolved(quote("s", official, { partly: "LinkedIn names the setting; the path comes from PCMag." }));
+    expect(stepConfirmation([official, press], [part]).status).toBe("partly");
+    expect(stepConfirmation([official, press], [part, resolved(quote("s", official, { text: "Other words of the page." }))]).status).toBe("confirmed");
+  });
+
+  it("falls back to the strongest other kind", () => {
     expect(stepConfirmation([community, press]).status).toBe("press");
     expect(stepConfirmation([community])).toMatchObject({ status: "community", unconfirmed: true, community: [community] });
+  });
+
+  it("picks a step's quotes out of the guide's list", () => {
+    const quotes = [quote("a", official), quote("b", official), quote("a", press), quote("a", { ...official, id: "gone" })];
+    expect(quotesForStep("a", quotes, all).map((q) => q.source.id)).toEqual(["li-help", "pcmag-li"]);
   });
 });
 
 describe("confirmation lines", () => {
-  const text = (cited: SourceRef[]) => lineText(confirmationLine(stepConfirmation(cited), "LinkedIn"));
+  const text = (cited: SourceRef[], quotes: QuoteRef[] = [], platform = "LinkedIn") => lineText(confirmationLine(stepConfirmation(cited, quotes.map(resolved)), platform));
 
-  it("names the official page for an official-backed step", () => {
-    expect(text([official])).toBe("Confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help).");
-    expect(text([official, press])).toBe("Confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help). Also cited: PCMag.");
+  it("names the quoted official page for a confirmed step", () => {
+    expect(text([official], [quote("s", official)])).toBe("Confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help).");
+    expect(text([official, press], [quote("s", official)])).toBe("Confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help). Also cited: PCMag.");
+  });
+
+  it("names the page's owner when the guide is not about one company", () => {
+    const openai = { ...official, id: "openai-bots", title: "Overview of OpenAI Crawlers", publisher: "OpenAI" };
+    const line = lineText(confirmationLine(stepConfirmation([openai], [{ ...quote("s", openai), source: openai }]), "Your own website"));
+    expect(line).toBe("Confirmed on OpenAI's own pages: Overview of OpenAI Crawlers.");
+  });
+
+  it("says which part rests on whom for a partly confirmed step", () => {
+    expect(text([official, press], [quote("s", official, { partly: "LinkedIn names the setting; the path comes from PCMag." })])).toBe(
+      "Partly confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help). LinkedIn names the setting; the path comes from PCMag. Also cited: PCMag.",
+    );
+  });
+
+  it("does not count an official page whose words are not kept", () => {
+    expect(text([official, press])).toBe(
+      "Cites LinkedIn's own pages (Data for Generative AI Improvement (LinkedIn Help)), but we keep no quote of them yet, so this step is not counted as confirmed. Also cited: PCMag.",
+    );
   });
 
   it("says a press-only step is not confirmed by the platform", () => {
@@ -65,7 +111,7 @@ describe("confirmation lines", () => {
   });
 
   it("keeps every source as a linkable part", () => {
-    const parts = confirmationLine(stepConfirmation([official, press, community]), "LinkedIn");
+    const parts = confirmationLine(stepConfirmation([official, press, community], [resolved(quote("s", official))]), "LinkedIn");
     expect(parts.filter((p) => typeof p !== "string").map((p) => (p as { source: SourceRef }).source.id)).toEqual(["li-help", "pcmag-li", "reddit-li"]);
   });
 
@@ -76,37 +122,48 @@ describe("confirmation lines", () => {
 });
 
 describe("statistics", () => {
-  const a = guide("linkedin", "LinkedIn", [["li-help"], ["pcmag-li", "li-help"], ["pcmag-li"], ["reddit-li"]]);
-  const b = guide("testbook", "Testbook", [["li-help"], ["farm"]]);
+  const a = guide("linkedin", "LinkedIn", [["li-help"], ["pcmag-li", "li-help"], ["pcmag-li"], ["reddit-li"], ["li-help", "pcmag-li"]], [
+    quote("step-1", official),
+    quote("step-5", official, { partly: "LinkedIn names the setting; the path comes from PCMag." }),
+  ]);
+  const b = guide("testbook", "Testbook", [["li-help"], ["farm"]], [quote("step-1", official)]);
 
-  it("counts a guide's steps by what backs them", () => {
+  it("counts a guide's steps by what backs them: quotes, not tags", () => {
     expect(guideSourcingStats(a)).toEqual({
       slug: "linkedin",
       platform: "LinkedIn",
-      steps: 4,
-      officialBacked: 2,
+      whose: "LinkedIn's",
+      steps: 5,
+      confirmed: 1,
+      partly: 1,
+      officialUnquoted: 1,
       pressOnly: 1,
       communityOnly: 1,
       deniedOnly: 0,
       unconfirmedStepIds: ["step-3", "step-4"],
-      weakestKind: "community",
+      notConfirmedStepIds: ["step-2", "step-3", "step-4", "step-5"],
+      weakest: "community",
     });
-    expect(guideSourcingStats(b)).toMatchObject({ officialBacked: 1, pressOnly: 1, deniedOnly: 1, weakestKind: "press" });
-    expect(guideSourcingStats(guide("empty", "Empty", [])).weakestKind).toBeUndefined();
+    expect(guideSourcingStats(b)).toMatchObject({ confirmed: 1, pressOnly: 1, deniedOnly: 1, weakest: "press" });
+    expect(guideSourcingStats(guide("empty", "Empty", [])).weakest).toBeUndefined();
   });
 
   it("adds them up for the site, never rounding the share up", () => {
-    expect(siteSourcingStats([a, b])).toEqual({ guides: 2, steps: 6, officialBacked: 3, pressOnly: 2, communityOnly: 1, deniedOnly: 1, officialPercent: 50 });
+    expect(siteSourcingStats([a, b])).toEqual({ guides: 2, steps: 7, confirmed: 2, partly: 1, officialUnquoted: 1, pressOnly: 2, communityOnly: 1, deniedOnly: 1, confirmedPercent: 28.5 });
     expect(percent(2, 3)).toBe(66.6);
     expect(percent(0, 0)).toBe(0);
   });
 
-  it("writes the guide and site lines from the numbers", () => {
-    expect(guideSourcingLine(guideSourcingStats(a))).toBe("2 of 4 steps confirmed on LinkedIn's own pages");
-    expect(guideSourcingLine(guideSourcingStats(guide("x", "Instagram", [["li-help"], ["li-help"], ["li-help"]])))).toBe("All 3 steps confirmed on Instagram's own pages");
-    expect(guideSourcingLine(guideSourcingStats(guide("x", "Reddit", [["reddit-li"]])))).toBe("0 of 1 step confirmed on Reddit's own pages");
-    expect(siteSourcingLine({ steps: 480, officialBacked: 412 })).toBe("412 of 480 steps are confirmed on the platforms' own pages; the rest say so.");
-    expect(siteSourcingLine({ steps: 5, officialBacked: 5 })).toBe("All 5 steps are confirmed on the platforms' own pages.");
+  it("writes the guide and site lines from the quoted numbers", () => {
+    expect(guideSourcingLine(guideSourcingStats(a))).toBe("1 of 5 steps confirmed by LinkedIn's own words");
+    const quotedAll = guide("x", "Instagram", [["li-help"], ["li-help"], ["li-help"]], ["step-1", "step-2", "step-3"].map((s) => quote(s, official)));
+    expect(guideSourcingLine(guideSourcingStats(quotedAll))).toBe("All 3 steps confirmed by Instagram's own words");
+    expect(guideSourcingLine(guideSourcingStats(guide("x", "Instagram", [["li-help"], ["li-help"]])))).toBe("0 of 2 steps confirmed by Instagram's own words");
+    expect(guideSourcingLine(guideSourcingStats(guide("x", "Reddit", [["reddit-li"]])))).toBe("0 of 1 step confirmed by Reddit's own words");
+    const twoOwners = [{ ...official, publisher: "OpenAI" }, { ...official, id: "g", publisher: "Google" }];
+    expect(guideSourcingStats(guide("x", "Your own website", [["li-help"]], [], twoOwners)).whose).toBe("each company's");
+    expect(siteSourcingLine({ steps: 480, confirmed: 412 })).toBe("412 of 480 steps are confirmed by a quote from the platforms' own pages; the rest say what they rest on.");
+    expect(siteSourcingLine({ steps: 5, confirmed: 5 })).toBe("All 5 steps are confirmed by a quote from the platforms' own pages.");
   });
 });
 
@@ -131,5 +188,16 @@ describe("deny-list", () => {
     for (const domain of ["grokipedia.com", "datastudios.org", "legalclarity.org", "tipsmake.com", "lireo.com", "modernizingtech.com", "mycoding.id", "uncoversocial.com", "swipeinsight.app", "supergrok.tech", "redact.dev"]) {
       expect(deniedSource(`https://${domain}/`), domain).toBeDefined();
     }
+  });
+});
+
+describe("mirrors", () => {
+  it("flags syndicated copies and wire stories cited at another site's address", () => {
+    const cna = { title: "Meta to use public posts (Reuters, April 2025)", url: "https://www.channelnewsasia.com/x", publisher: "Reuters (syndicated by CNA)" };
+    const copy = { title: "Meta AI chats (Reuters)", url: "https://www.newsmax.com/x", publisher: "Reuters" };
+    const original = { title: "Meta AI chats", url: "https://www.reuters.com/technology/x", publisher: "Reuters" };
+    const ap = { title: "One Tech Tip", url: "https://apnews.com/article/x", publisher: "AP" };
+    const pcmag = { title: "How to stop LinkedIn training AI (PCMag, citing Reuters)", url: "https://www.pcmag.com/x", publisher: "PCMag" };
+    expect(mirrorSources([cna, copy, original, ap, pcmag])).toEqual([cna, copy]);
   });
 });

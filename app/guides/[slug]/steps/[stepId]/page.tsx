@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
+import { RequestTracker } from "@/components/requests/RequestTracker";
 import { Walkthrough } from "@/components/plan/Walkthrough";
 import { PlanPosition } from "@/components/plan/PlanPosition";
 import { planIndexFile } from "@/lib/plan/index-file";
@@ -74,7 +75,29 @@ export default async function StepPage({ params }: Props) {
         <PlanPosition guide={guide.slug} planIndexUrl={planIndexUrl} />
       </h1>
       <ol className="mt-4 text-lg">
-        <StepItem step={step} platform={fm.platform} headingLevel={2} />
+        <StepItem
+          step={step}
+          platform={fm.platform}
+          headingLevel={2}
+          islands={
+            step.right && step.channel
+              ? {
+                  footer: (
+                    <RequestTracker
+                      guide={guide.slug}
+                      stepId={step.id}
+                      title={step.title}
+                      platform={fm.platform}
+                      company={fm.company}
+                      right={step.right}
+                      channel={step.channel}
+                      {...(step.contact ? { contact: step.contact } : {})}
+                    />
+                  ),
+                }
+              : undefined
+          }
+        />
       </ol>
       <Walkthrough
         guide={guide.slug}

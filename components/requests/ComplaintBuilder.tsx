@@ -1,0 +1,57 @@
+"use client";
+import { useId, useState } from "react";
+import type { LetterFacts } from "@/lib/requests/letters";
+import { LetterBuilder } from "./LetterBuilder";
+
+export type AuthorityChoice = { country: string; countryName: string; name: string; url: string; complaint?: string; note?: string };
+
+/**
+ * The complaint to a data protection authority: the reader picks where they live (they may always complain
+ * there, GDPR Article 77); the lead authority for the company is named beside it.
+ */
+export function ComplaintBuilder({
+  facts,
+  authorities,
+  lead,
+}: {
+  facts: Omit<LetterFacts, "name" | "accountEmail" | "authority">;
+  authorities: AuthorityChoice[];
+  lead?: { controller: string; authority: AuthorityChoice };
+}) {
+  const id = useId();
+  const [country, setCountry] = useState(lead && authorities.some((a) => a.country === lead.authority.country) ? lead.authority.country : (authorities[0]?.country ?? ""));
+  const chosen = authorities.find((a) => a.country === country);
+  if (!authorities.length) return null;
+  return (
+    <div className="complaint mt-2 text-sm">
+      <label htmlFor={`${id}-authority`} className="mr-2">
+        Complain to the authority of
+      </label>
+      <select id={`${id}-authority`} value={country} onChange={(e) => setCountry(e.target.value)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+          {authorities.map((a) => (
+            <option key={a.country} value={a.country}>
+              {a.countryName}
+            </option>
+          ))}
+      </select>
+      {lead ? (
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+          {facts.company}&apos;s data is handled in the EU by {lead.controller}, so the {lead.authority.name} leads cross-border cases about it. You can still complain where you live:
+          your authority passes it on.
+        </p>
+      ) : null}
+      {chosen ? (
+        <>
+          <p className="mt-1">
+            <a href={chosen.complaint ?? chosen.url} target="_blank" rel="noopener noreferrer external" className="underline">
+              {chosen.name}: {chosen.complaint ? "complaint page" : "website"}
+              <span className="sr-only"> (external site, opens in a new tab)</span>
+            </a>
+            {chosen.note ? ` ${chosen.note}` : ""}
+          </p>
+          <LetterBuilder kind="complaint" facts={{ ...facts, authority: chosen.name }} />
+        </>
+      ) : null}
+    </div>
+  );
+}
