@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allGuides, findGuide } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
-import { RequestTracker } from "@/components/requests/RequestTracker";
+import { StepRequestTracker } from "@/components/requests/StepRequestTracker";
 import { Mdx } from "@/components/guide/Mdx";
 import { GuideMeta } from "@/components/guide/GuideMeta";
 import { ReviewDueNote } from "@/components/guide/ReviewDueNote";
@@ -95,18 +95,7 @@ export default async function GuidePage({ params }: Props) {
                 share: <CopyStepLink url={guideUrl(site, guide.slug, step.id)} stepTitle={step.title} />,
                 footer: (
                   <>
-                    {step.right && step.channel ? (
-                      <RequestTracker
-                        guide={guide.slug}
-                        stepId={step.id}
-                        title={step.title}
-                        platform={fm.platform}
-                        company={fm.company}
-                        right={step.right}
-                        channel={step.channel}
-                        {...(step.contact ? { contact: step.contact } : {})}
-                      />
-                    ) : null}
+                    <StepRequestTracker guide={guide.slug} step={step} platform={fm.platform} company={fm.company} />
                     <StepDoneBy stepId={step.id} />
                     <ReportStep guide={guide.slug} stepId={step.id} stepTitle={step.title} />
                   </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allGuides, findGuide, planGuides } from "@/lib/content/guides";
 import { StepItem } from "@/components/guide/StepItem";
-import { RequestTracker } from "@/components/requests/RequestTracker";
+import { StepRequestTracker } from "@/components/requests/StepRequestTracker";
 import { Walkthrough } from "@/components/plan/Walkthrough";
 import { PlanPosition } from "@/components/plan/PlanPosition";
 import { planIndexFile } from "@/lib/plan/index-file";
@@ -79,24 +79,7 @@ export default async function StepPage({ params }: Props) {
           step={step}
           platform={fm.platform}
           headingLevel={2}
-          islands={
-            step.right && step.channel
-              ? {
-                  footer: (
-                    <RequestTracker
-                      guide={guide.slug}
-                      stepId={step.id}
-                      title={step.title}
-                      platform={fm.platform}
-                      company={fm.company}
-                      right={step.right}
-                      channel={step.channel}
-                      {...(step.contact ? { contact: step.contact } : {})}
-                    />
-                  ),
-                }
-              : undefined
-          }
+          islands={{ footer: <StepRequestTracker guide={guide.slug} step={step} platform={fm.platform} company={fm.company} /> }}
         />
       </ol>
       <Walkthrough
