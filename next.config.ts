@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { localeRedirects, localeRewrites } from "./lib/i18n/routing";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -33,6 +35,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Languages by address, without running the proxy on page views (lib/i18n/routing.ts says why).
+  async redirects() {
+    return localeRedirects;
+  },
+  async rewrites() {
+    return { beforeFiles: localeRewrites, afterFiles: [], fallback: [] };
+  },
 };
 
-export default nextConfig;
+// next-intl reads each request's messages from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -5,12 +5,16 @@
  */
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { ACCOUNT_PATH, SIGN_IN_PATH, localePath } from "@/lib/paths";
 import { signOutAction } from "@/lib/account/actions";
 import { pageSession } from "@/lib/auth/page-session";
 
 type SessionUser = { email: string | null; name: string | null };
 
 export function AccountMenu() {
+  const t = useTranslations("client.accountMenu");
+  const locale = useLocale();
   // undefined: not known yet; "unknown": the server could not tell (database down), which is not "signed out".
   const [user, setUser] = useState<SessionUser | null | "unknown" | undefined>(undefined);
 
@@ -26,27 +30,27 @@ export function AccountMenu() {
 
   if (user === "unknown") {
     return (
-      <Link href="/account" prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-        My account
+      <Link href={localePath(locale, ACCOUNT_PATH)} prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+        {t("account")}
       </Link>
     );
   }
   if (!user) {
     return (
-      <Link href="/signin" prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-        Sign in
+      <Link href={localePath(locale, SIGN_IN_PATH)} prefetch={false} className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+        {t("signIn")}
       </Link>
     );
   }
   return (
     <div className="flex items-center gap-3 text-sm">
-      <Link href="/account" prefetch={false} className="max-w-[14rem] truncate hover:underline" title="Your account">
-        <span className="sr-only">Signed in as </span>
+      <Link href={localePath(locale, ACCOUNT_PATH)} prefetch={false} className="max-w-[14rem] truncate hover:underline" title={t("yourAccount")}>
+        <span className="sr-only">{t("signedInAs")} </span>
         {user.email}
       </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </div>

@@ -1,25 +1,31 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { CHECKLIST_PATH, LIST_PATH, START_PATH, homePath, localePath } from "@/lib/paths";
 import { AccountMenu } from "./AccountMenu";
+import { LanguageSwitch } from "./LanguageSwitch";
 
-export function SiteHeader() {
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "header" });
   return (
     <header role="banner" className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-100">
+        <Link href={homePath(locale)} className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-100">
           Untrain
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-sm">
-          <Link href="/guides" className="hover:underline">
-            Guides
+        <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-sm">
+          <Link href={localePath(locale, LIST_PATH)} className="hover:underline">
+            {t("guides")}
           </Link>
-          <Link href="/start" className="hover:underline">
-            Start here
+          <Link href={localePath(locale, START_PATH)} className="hover:underline">
+            {t("start")}
           </Link>
-          <Link href="/checklist" prefetch={false} className="hover:underline">
-            My checklist
+          <Link href={localePath(locale, CHECKLIST_PATH)} prefetch={false} className="hover:underline">
+            {t("checklist")}
           </Link>
         </nav>
         <AccountMenu />
+        <LanguageSwitch />
       </div>
     </header>
   );

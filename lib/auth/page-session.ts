@@ -4,6 +4,7 @@
  * page load costs one round trip, not one per island.
  */
 import type { Plan } from "@/lib/plan/rules";
+import { splitLocale } from "@/lib/paths";
 
 export type PageSession =
   | { status: "signed-in"; user: { email: string | null; name: string | null }; plan: Plan | null; ticks: { stepId: string }[]; stats: unknown }
@@ -12,9 +13,9 @@ export type PageSession =
 
 const requests = new Map<string, Promise<PageSession>>();
 
-/** The guide a page is about (/guides/<slug> and its step pages), so both islands ask the same question. */
+/** The guide a page is about (/guides/<slug>, its step pages, in any language), so both islands ask the same question. */
 export function guideOfPage(): string | undefined {
-  return /^\/guides\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/.exec(window.location.pathname)?.[1];
+  return /^\/guides\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/.exec(splitLocale(window.location.pathname).path)?.[1];
 }
 
 async function fetchPageSession(guide: string | undefined): Promise<PageSession> {

@@ -24,3 +24,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** Open Graph's locale tag per language (link previews). */
+export const OG_LOCALES: Record<Locale, string> = { en: "en_GB", de: "de_DE", fr: "fr_FR", es: "es_ES", it: "it_IT" };
