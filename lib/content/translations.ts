@@ -9,7 +9,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { allGuides } from "./guides";
+import { allGuides, outlineOf, planGuideOf, type GuideOutline } from "./guides";
+import type { PlanGuide } from "@/lib/plan/rules";
 import { ContentError, parseGuideBody, splitFrontmatter, type Guide, type GuideStep, type ParseOptions } from "./parse";
 import { translationFrontmatterSchema, type TranslatedLabel, type TranslationFrontmatter } from "./schema";
 import { startGuide, type StartGuide } from "./start";
@@ -160,6 +161,22 @@ export function localizedGuides(locale: Locale): LocalizedGuide[] {
 
 export function localizedGuide(slug: string, locale: Locale): LocalizedGuide | undefined {
   return localizedGuides(locale).find((g) => g.slug === slug);
+}
+
+const outlineCache = new Map<Locale, GuideOutline[]>();
+/** The checklist's view of every guide (titles in `locale`; ids and hashes are the English guide's). */
+export function localizedOutlines(locale: Locale): GuideOutline[] {
+  let outlines = outlineCache.get(locale);
+  if (!outlines) outlineCache.set(locale, (outlines = localizedGuides(locale).map(outlineOf)));
+  return outlines;
+}
+
+const planCache = new Map<Locale, PlanGuide[]>();
+/** The plan builder's view of every guide, step titles in `locale`. */
+export function localizedPlanGuides(locale: Locale): PlanGuide[] {
+  let guides = planCache.get(locale);
+  if (!guides) planCache.set(locale, (guides = localizedGuides(locale).map(planGuideOf)));
+  return guides;
 }
 
 // --- Start here ------------------------------------------------------------------------------
