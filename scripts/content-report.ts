@@ -14,6 +14,7 @@ import { GUIDES_DIR } from "../lib/content/guides";
 import { parseGuide, type Guide } from "../lib/content/parse";
 import { guideSourcingStats, percent, siteSourcingStats, type GuideSourcingStats } from "../lib/content/sourcing";
 import { mirrorSources } from "../lib/content/deny-list";
+import { englishHashes, translationStatus, type TranslationStatus } from "../lib/content/translations";
 
 const CONFIRMED_TARGET_PERCENT = 80;
 
@@ -56,6 +57,11 @@ function main(argv: string[]): number {
   const dirArg = argv.find((a, i) => argv[i - 1] === "--dir");
   const dir = dirArg ? path.resolve(dirArg) : GUIDES_DIR;
 
+  if (argv.includes("--hashes")) {
+    // What a new or refreshed translation records as `translatedFrom`.
+    for (const { slug, hash } of englishHashes()) console.log(`${slug} ${hash}`);
+    return 0;
+  }
   const { guides, failures } = loadEach(dir);
   const perGuide: GuideSourcingStats[] = guides.map(guideSourcingStats).sort((a, b) => a.slug.localeCompare(b.slug));
   const site = siteSourcingStats(guides);
@@ -67,8 +73,19 @@ function main(argv: string[]): number {
   const belowTarget = site.confirmedPercent < CONFIRMED_TARGET_PERCENT;
   if (checkTarget && belowTarget) problems.push(`steps confirmed by an official quote are ${site.confirmedPercent}%, below the target of ${CONFIRMED_TARGET_PERCENT}%`);
 
+  // Translations are read against the real English guides, so only when the report runs on them.
+  let translations: TranslationStatus[] = [];
+  if (!dirArg) {
+    try {
+      translations = translationStatus();
+    } catch (error) {
+      problems.push(`a translation failed to parse: ${(error as Error).message}`);
+    }
+  }
+
   if (json) {
     const out = {
+      translations,
       target: { confirmedPercent: CONFIRMED_TARGET_PERCENT, checked: checkTarget, met: !belowTarget },
       guides: perGuide.map((g) => ({ ...g, confirmedPercent: percent(g.confirmed, g.steps) })),
       errors: failures,
@@ -104,6 +121,20 @@ function main(argv: string[]): number {
     console.log(`community only:                 ${site.communityOnly}`);
     console.log(`only deny-listed sources:       ${site.deniedOnly} (must be 0)`);
     console.log(`mirror sources:                 ${mirrors.length} (must be 0)`);
+    if (translations.length) {
+      console.log("");
+      console.log("translations (labels: menu labels confirmed from the platform's page in that language / kept in English)");
+      console.log(
+        table([
+          ["language", "translated", "missing", "stale", "labels confirmed", "labels kept"],
+          ...translations.map((t) => [t.locale, String(t.translated), String(t.missing.length), String(t.stale.length), String(t.labelsConfirmed), String(t.labelsKept)]),
+        ]),
+      );
+      for (const t of translations) {
+        for (const s of t.stale) console.log(`STALE ${t.locale}/${s.slug}: translated ${s.translatedOn}, the English text changed on ${s.englishChangedOn}`);
+        if (t.missing.length) console.log(`MISSING ${t.locale}: ${t.missing.join(", ")}`);
+      }
+    }
     if (problems.length) {
       console.log("");
       for (const p of problems) console.log(`FAIL ${p}`);

@@ -43,15 +43,20 @@ export type OutlineStep = ManifestStep & { region?: RegionCode[]; effect?: Effec
 /** What the checklist needs of a guide: no MDX bodies. */
 export type GuideOutline = { slug: string; platform: string; title: string; category: Category; steps: OutlineStep[] };
 
-let outlines: GuideOutline[] | undefined;
-export function guideOutlines(): GuideOutline[] {
-  outlines ??= allGuides().map((g) => ({
+/** A guide as the checklist sees it; also for translated guides (lib/content/translations.ts). */
+export function outlineOf(g: Guide): GuideOutline {
+  return {
     slug: g.slug,
     platform: g.frontmatter.platform,
     title: g.frontmatter.title,
     category: g.frontmatter.category,
     steps: g.steps.map(({ id, title, hash, number, region, effect }) => ({ id, title, hash, number, effect, ...(region ? { region } : {}) })),
-  }));
+  };
+}
+
+let outlines: GuideOutline[] | undefined;
+export function guideOutlines(): GuideOutline[] {
+  outlines ??= allGuides().map(outlineOf);
   return outlines;
 }
 
@@ -80,15 +85,19 @@ export function guidesForReview(): ReviewGuide[] {
   return forReview;
 }
 
-let forPlan: PlanGuide[] | undefined;
-/** What the plan builder orders and counts: each guide's minutes and its steps' effects and regions (no MDX). */
-export function planGuides(): PlanGuide[] {
-  forPlan ??= allGuides().map((g) => ({
+/** What the plan builder orders and counts of one guide: its minutes and its steps' effects and regions (no MDX). */
+export function planGuideOf(g: Guide): PlanGuide {
+  return {
     slug: g.slug,
     platform: g.frontmatter.platform,
     category: g.frontmatter.category,
     minutes: g.frontmatter.minutes,
     steps: g.steps.map(({ id, title, number, effect, region }) => ({ id, title, number, effect, ...(region ? { region } : {}) })),
-  }));
+  };
+}
+
+let forPlan: PlanGuide[] | undefined;
+export function planGuides(): PlanGuide[] {
+  forPlan ??= allGuides().map(planGuideOf);
   return forPlan;
 }

@@ -159,6 +159,15 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
   const placeholder = PLACEHOLDER.exec(source);
   if (placeholder) throw new ContentError(file, "text", `contains placeholder text "${placeholder[0]}"`);
 
+  const { intro, outro, steps } = parseGuideBody(file, body, frontmatter, today);
+  return { slug, file, frontmatter, intro, outro, steps };
+}
+
+/**
+ * The body of a guide (intro, <Limits>, steps) checked against its frontmatter. Shared by English guides
+ * and their translations, which are read against the English frontmatter (lib/content/translations.ts).
+ */
+export function parseGuideBody(file: string, body: string, frontmatter: GuideFrontmatter, today: string): Pick<Guide, "intro" | "outro" | "steps"> {
   let tree: MdxNode;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).parse(body) as MdxNode;
@@ -225,5 +234,5 @@ export function parseGuide(file: string, source: string, options: ParseOptions =
 
   const introEnd = stepNodes[0]!.position?.start.offset ?? 0;
   const outroStart = stepNodes[stepNodes.length - 1]!.position?.end.offset ?? body.length;
-  return { slug, file, frontmatter, intro: body.slice(0, introEnd), outro: body.slice(outroStart), steps };
+  return { intro: body.slice(0, introEnd), outro: body.slice(outroStart), steps };
 }

@@ -139,3 +139,28 @@ export const startFrontmatterSchema = z.strictObject({
 });
 export type StartFrontmatter = z.infer<typeof startFrontmatterSchema>;
 
+
+/**
+ * A menu label in a translated guide: the label as the app shows it in that language, with the platform's
+ * own page in that language where it appears, or `kept: true` when no such page could be found (the step
+ * keeps the English label and says so). Never a label we translated ourselves.
+ */
+const translatedLabelSchema = z.union([
+  z.strictObject({ en: z.string().min(1), text: z.string().min(1), source: httpsUrl }),
+  z.strictObject({ en: z.string().min(1), kept: z.literal(true) }),
+]);
+export type TranslatedLabel = z.infer<typeof translatedLabelSchema>;
+
+/**
+ * The frontmatter of content/translations/<locale>/<slug>.mdx: only what is said in words. Sources, quotes,
+ * regions, effects and the rest are the English guide's, so a translation cannot drift from them.
+ */
+export const translationFrontmatterSchema = z.strictObject({
+  title: z.string().min(10),
+  summary: z.string().min(20),
+  /** The English text this translation was made from (englishTextHash); a different hash today means it is stale. */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, "must be the 12-character hash of the English text (`npm run content:report -- --hashes`)"),
+  translatedOn: isoDate,
+  labels: z.array(translatedLabelSchema).default([]),
+});
+export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;

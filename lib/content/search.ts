@@ -160,9 +160,26 @@ export function words(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** Words that only add to the score: a guide need not contain them to match. */
+/**
+ * Words that only add to the score: a guide need not contain them to match. One list for every language
+ * the site speaks (a query is matched against one language's cards, so another language's small words
+ * are harmless), leaving out any that is also a real search word somewhere ("ai" is Italian for "to the").
+ */
 const SOFT_WORDS = new Set(
-  "a an and are as at be by can do does for from get how i in is it me my of off on or out own stop the to turn use using what when where which who why with you your".split(" "),
+  [
+    "a an and are as at be by can do does for from get how i in is it me my of off on or out own stop the to turn use using what when where which who why with you your",
+    // de
+    "am an auf aus bei das dem den der des die ein eine einen einer für im ich in ist mein meine meinen mit nicht ohne sie und von vom was wie wo zu zum zur",
+    // fr
+    "au aux avec ce comment dans de des du en est et je la le les ma mes mon par pour que qui sur un une vos votre",
+    // es
+    "al como con cómo de del el en es la las lo los mi mis para por que qué sin su sus tu tus un una y",
+    // it
+    "al alla alle come con da del della dei delle di e gli il in la le lo mi mio mia per su tu un una uno",
+  ]
+    .join(" ")
+    .split(" ")
+    .flatMap((w) => words(w)),
 );
 
 /** Field weights: a word in the platform's name counts most. */

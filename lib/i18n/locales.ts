@@ -6,7 +6,7 @@
 export const LOCALES = ["en", "de", "fr", "es", "it"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const DEFAULT_LOCALE: Locale = "en";
+export const DEFAULT_LOCALE = "en" satisfies Locale;
 
 /** The languages that are translations of the English guides (each has content/translations/<locale>/). */
 export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is Exclude<Locale, "en"> => locale !== DEFAULT_LOCALE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGuides } from "@/lib/content/guides";
+import { localizedGuides } from "@/lib/content/translations";
 import {
   EMPTY_QUERY,
   PAGE_SIZE,
@@ -177,5 +178,16 @@ describe("reader region", () => {
     expect(READER_REGIONS).toEqual({ EU: "EU / EEA", UK: "UK", CH: "Switzerland", US: "US", other: "Elsewhere" });
     for (const code of REGION_CODES) expect(REGION_LABELS[code]).toBe(REGIONS[code].label);
     for (const code of Object.keys(READER_REGIONS) as (keyof typeof READER_REGIONS)[]) expect(REGIONS[code].liveHere).toBeTruthy();
+  });
+});
+
+describe("search in each language", () => {
+  it("finds a guide by the words of its translation", () => {
+    const german = guideCards(localizedGuides("de"));
+    const found = searchGuides(german, { q: "KI-Training" }).map((c) => c.slug);
+    expect(found).toContain("instagram");
+    expect(searchGuides(german, { q: "Instagram KI-Training für meine Beiträge" }).map((c) => c.slug)[0]).toBe("instagram");
+    const french = guideCards(localizedGuides("fr"));
+    expect(searchGuides(french, { q: "publications Instagram et entrainement de l'IA" }).map((c) => c.slug)[0]).toBe("instagram");
   });
 });

@@ -10,6 +10,8 @@ import { deskStaleList } from "@/lib/editor/stale";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { editorMetadata } from "../../metadata";
 import { StaleList } from "@/components/editor/StaleList";
+import { StaleTranslations } from "@/components/editor/StaleTranslations";
+import { translationStatus } from "@/lib/content/translations";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +43,7 @@ export default async function EditorStalePage() {
           Nothing is due. <Link href="/editor">Back to the reports</Link>.
         </p>
       )}
+      <StaleTranslations statuses={translationStatus()} />
     </div>
   );
 }
