@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import type { Checklist } from "@/lib/progress/checklist";
 import { recheckAction } from "@/lib/progress/actions";
@@ -8,6 +9,7 @@ import { Section } from "@/components/ui/Section";
 
 /** Steps whose text changed after they were ticked, each with "I re-checked it". */
 export function ChangedSection({ changed }: { changed: Checklist["changed"] }) {
+  const locale = useLocale();
   if (!changed.length) return null;
   return (
     <Section id="changed" title="Changed since you did it" intro="The instructions of these steps changed after you ticked them. Check the setting again, then confirm.">
@@ -15,7 +17,7 @@ export function ChangedSection({ changed }: { changed: Checklist["changed"] }) {
         {changed.map((c) => (
           <li key={`${c.guide}/${c.stepId}`} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-amber-300 p-3 dark:border-amber-700">
             <span>
-              <Link href={guidePath(c.guide, c.stepId)} className="font-medium underline">
+              <Link href={guidePath(c.guide, c.stepId, locale)} className="font-medium underline">
                 {c.platform}: {c.title}
               </Link>{" "}
               <span className="text-sm text-zinc-600 dark:text-zinc-400">(done {formatDate(c.completedAt)})</span>

@@ -1,6 +1,7 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import type { PlanProgress } from "@/lib/plan/rules";
-import { guidePath, stepPath } from "@/lib/paths";
+import { guidePath, stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 
 /** "3 steps only apply in the EU (left out of the counts).": why the counts are smaller than the guides. */
@@ -15,6 +16,7 @@ export function SetAsideNote({ lines }: { lines: string[] }) {
 
 /** The top of /checklist for a reader with a plan: "N of M steps done", then each guide's progress and next step. */
 export function PlanSection({ progress }: { progress: PlanProgress }) {
+  const locale = useLocale();
   return (
     <section aria-labelledby="plan-progress-heading" className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
       <h2 id="plan-progress-heading" className="text-xl font-semibold">
@@ -26,7 +28,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
         {progress.guides.map((g) => (
           <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-x-2">
             <span>
-              <Link href={guidePath(g.slug)} className="font-medium underline">
+              <Link href={guidePath(g.slug, undefined, locale)} className="font-medium underline">
                 {g.platform}
               </Link>{" "}
               <span className="text-sm text-zinc-700 dark:text-zinc-300">
@@ -35,7 +37,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
               </span>
             </span>
             {g.next ? (
-              <Link href={stepPath(g.slug, g.next.id)} className="text-sm underline">
+              <Link href={stepPath(g.slug, g.next.id, locale)} className="text-sm underline">
                 Next: {g.next.title}
               </Link>
             ) : (
@@ -46,7 +48,7 @@ export function PlanSection({ progress }: { progress: PlanProgress }) {
         ))}
       </ol>
       <p className="mt-3 text-sm">
-        <Link href="/plan" className="underline">
+        <Link href={localePath(locale, PLAN_PATH)} className="underline">
           Change your plan
         </Link>
       </p>

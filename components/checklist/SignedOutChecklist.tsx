@@ -1,8 +1,10 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { CHECKLIST_PATH, PLAN_PATH, signInPath } from "@/lib/paths";
 
 /** /checklist for a visitor: what the checklist is, and the way in. */
 export function SignedOutChecklist() {
+  const locale = useLocale();
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">My checklist</h1>
@@ -17,7 +19,7 @@ export function SignedOutChecklist() {
         to choose the guides for the apps you use.
       </p>
       <p className="mt-6">
-        <Link href={signInPath(CHECKLIST_PATH)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link href={signInPath(CHECKLIST_PATH, locale)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           Sign in
         </Link>
       </p>

@@ -1,7 +1,8 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import type { Checklist } from "@/lib/progress/checklist";
 import { recheckAction } from "@/lib/progress/actions";
-import { guidePath } from "@/lib/paths";
+import { guidePath, START_PATH, localePath } from "@/lib/paths";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { Section } from "@/components/ui/Section";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -9,13 +10,14 @@ import { SetAsideNote } from "./PlanSection";
 
 /** The guides a reader started (outside their plan, when they have one): progress, next step, re-check. */
 export function StartedSection({ started, hasPlan }: { started: Checklist["started"]; hasPlan: boolean }) {
+  const locale = useLocale();
   return (
     <Section id="started" title={hasPlan ? "Started guides outside your plan" : "Your guides"}>
       {started.length === 0 && hasPlan ? (
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">None: every guide you started is in your plan.</p>
       ) : started.length === 0 ? (
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Open a guide and tick the steps you have done. <Link href="/start" className="underline">Start here</Link> if you are not sure where to begin.
+          Open a guide and tick the steps you have done. <Link href={localePath(locale, START_PATH)} className="underline">Start here</Link> if you are not sure where to begin.
         </p>
       ) : (
         <ul className="mt-3 space-y-3">
@@ -24,7 +26,7 @@ export function StartedSection({ started, hasPlan }: { started: Checklist["start
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">
                   <span className={`print-box print-only${g.done === g.total ? " is-done" : ""}`} aria-hidden="true" />
-                  <Link href={guidePath(g.slug)} className="underline">
+                  <Link href={guidePath(g.slug, undefined, locale)} className="underline">
                     {g.platform}
                   </Link>
                 </h3>
@@ -37,7 +39,7 @@ export function StartedSection({ started, hasPlan }: { started: Checklist["start
               {g.nextStep ? (
                 <p className="mt-1 text-sm">
                   Next step:{" "}
-                  <Link href={guidePath(g.slug, g.nextStep.id)} className="underline">
+                  <Link href={guidePath(g.slug, g.nextStep.id, locale)} className="underline">
                     {g.nextStep.number}. {g.nextStep.title}
                   </Link>
                 </p>

@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import type { Checklist } from "@/lib/progress/checklist";
 import { CATEGORY_LABELS, EMPTY_QUERY } from "@/lib/content/search";
@@ -7,6 +8,7 @@ import { Section } from "@/components/ui/Section";
 
 /** Guides not started yet, a few per category, with a link to the whole category. */
 export function SuggestionsSection({ notStarted }: { notStarted: Checklist["notStarted"] }) {
+  const locale = useLocale();
   return (
     <Section id="suggest" title="Guides you have not started" className="no-print mt-8">
       <div className="mt-2 space-y-3">
@@ -16,12 +18,12 @@ export function SuggestionsSection({ notStarted }: { notStarted: Checklist["notS
             <ul className="mt-1 flex flex-wrap gap-2">
               {group.guides.map((g) => (
                 <li key={g.slug}>
-                  <ChipLink href={guidePath(g.slug)}>{g.platform}</ChipLink>
+                  <ChipLink href={guidePath(g.slug, undefined, locale)}>{g.platform}</ChipLink>
                 </li>
               ))}
               {group.total > group.guides.length ? (
                 <li>
-                  <Link href={searchPath({ ...EMPTY_QUERY, category: group.category })} prefetch={false} className="text-sm underline">
+                  <Link href={searchPath({ ...EMPTY_QUERY, category: group.category }, 1, locale)} prefetch={false} className="text-sm underline">
                     All {group.total} guides in {CATEGORY_LABELS[group.category]}
                   </Link>
                 </li>

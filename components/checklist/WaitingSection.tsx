@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { answeredAction, closedAction, extendedAction, requestRemindersAction, stopTrackingAction } from "@/lib/requests/actions";
 import { dueLine, sentLine, stateLine } from "@/lib/requests/describe";
@@ -24,6 +25,7 @@ function Hidden({ r }: { r: WaitingRequest }) {
 }
 
 function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: string; authorities: AuthorityChoice[] }) {
+  const locale = useLocale();
   const law = lawRule(r.law);
   const overdue = r.state === "sent" && r.timing.kind === "overdue";
   const refused = r.state === "answered" && r.outcome !== "accepted";
@@ -41,7 +43,7 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
   return (
     <li className={`rounded-lg border p-3 ${overdue ? "border-red-600 dark:border-red-400" : "border-zinc-200 dark:border-zinc-800"}`} data-request={`${r.guide}/${r.stepId}`}>
       <h3 className="font-semibold">
-        <Link href={guidePath(r.guide, r.stepId)} className="underline">
+        <Link href={guidePath(r.guide, r.stepId, locale)} className="underline">
           {r.step.platform}
         </Link>
         : {RIGHT_LABELS[r.right]}

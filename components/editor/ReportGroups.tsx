@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { markDuplicateAction, reopenReportAction, resolveReportAction, resolveStepAction } from "@/lib/editor/actions";
@@ -80,6 +81,7 @@ function StepStatsLine({ step }: { step: DeskStep }) {
 }
 
 function StepGroup({ guide, step }: { guide: string; step: DeskStep }) {
+  const locale = useLocale();
   const headingId = `step-${guide}-${step.stepId}`;
   const allNoteId = `all-${guide}-${step.stepId}`;
   const openCount = step.reports.filter((r) => r.status === "open").length;
@@ -88,7 +90,7 @@ function StepGroup({ guide, step }: { guide: string; step: DeskStep }) {
       <div className="flex flex-wrap items-baseline gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
           {step.current ? (
-            <Link href={guidePath(guide, step.stepId)} className="underline-offset-2 hover:underline">
+            <Link href={guidePath(guide, step.stepId, locale)} className="underline-offset-2 hover:underline">
               {step.current.number}. {step.current.title}
             </Link>
           ) : (

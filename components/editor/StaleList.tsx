@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { staleReason, type StaleItem } from "@/lib/editor/stale";
 import { formatDate } from "@/lib/format";
@@ -5,6 +6,7 @@ import { editorPath, guidePath } from "@/lib/paths";
 
 /** lib/editor/stale.ts staleList, numbered in its order. */
 export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
+  const locale = useLocale();
   return (
     <ol className="mt-6 space-y-3" aria-label="Due for a re-check, most urgent first">
       {items.map((item) => (
@@ -16,13 +18,13 @@ export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
             {item.kind === "step" ? (
               <>
                 {item.platform}:{" "}
-                <Link href={editorPath(item.guide)} className="underline-offset-2 hover:underline">
+                <Link href={editorPath(item.guide, locale)} className="underline-offset-2 hover:underline">
                   {item.stepTitle ?? item.stepId}
                 </Link>
               </>
             ) : (
               <>
-                <Link href={guidePath(item.guide)} className="underline-offset-2 hover:underline">
+                <Link href={guidePath(item.guide, undefined, locale)} className="underline-offset-2 hover:underline">
                   {item.platform}
                 </Link>{" "}
                 <span className="font-normal text-zinc-600 dark:text-zinc-400">(whole guide)</span>

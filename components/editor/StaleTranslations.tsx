@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import type { TranslationStatus } from "@/lib/content/translations";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
@@ -6,6 +7,7 @@ import { guidePath } from "@/lib/paths";
 
 /** Translations behind their English guide, per language: the same list `npm run content:report` prints. */
 export function StaleTranslations({ statuses }: { statuses: TranslationStatus[] }) {
+  const locale = useLocale();
   const behind = statuses.filter((s) => s.stale.length || s.missing.length);
   return (
     <section aria-labelledby="stale-translations" className="mt-10">
@@ -23,7 +25,7 @@ export function StaleTranslations({ statuses }: { statuses: TranslationStatus[] 
                 <ul className="mt-2 list-disc pl-6 text-sm">
                   {status.stale.map((s) => (
                     <li key={s.slug}>
-                      {s.slug === "start" ? s.title : <Link href={guidePath(s.slug)}>{s.title}</Link>}: translated{" "}
+                      {s.slug === "start" ? s.title : <Link href={guidePath(s.slug, undefined, locale)}>{s.title}</Link>}: translated{" "}
                       <time dateTime={s.translatedOn}>{formatDate(s.translatedOn)}</time>, the English text changed on{" "}
                       <time dateTime={s.englishChangedOn}>{formatDate(s.englishChangedOn)}</time>
                     </li>

@@ -10,12 +10,14 @@
  * server-rendered with the same results. If the index cannot be loaded, the form falls back to the
  * server.
  */
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChipLink } from "@/components/ui/ChipLink";
 import { CATEGORIES, type Category } from "@/lib/content/constants";
-import { guidePath, LIST_PATH, queryString, SEARCH_PATH, searchPath } from "@/lib/paths";
+import { guidePath, LIST_PATH, localePath, queryString, SEARCH_PATH, searchPath, splitLocale } from "@/lib/paths";
+import type { Locale } from "@/lib/i18n/locales";
 import {
   CATEGORY_LABELS,
   OPT_OUT_FILTERS,
@@ -65,10 +67,11 @@ function subscribeUrl(listener: () => void) {
 }
 function currentSearch(): string {
   const { pathname, search } = window.location;
-  return pathname === LIST_PATH || pathname === SEARCH_PATH ? search : "";
+  const path = splitLocale(pathname).path;
+  return path === LIST_PATH || path === SEARCH_PATH ? search : "";
 }
-function writeUrl(query: GuideQuery) {
-  replaceUrl(searchPath(query));
+function writeUrl(query: GuideQuery, locale: Locale) {
+  replaceUrl(searchPath(query, 1, locale));
   urlListeners.forEach((l) => l());
 }
 
@@ -76,6 +79,7 @@ type Suggestion = { slug: string; platform: string };
 
 /** `indexUrl`: the versioned URL of the static search index (`searchIndexFile(cards).url`). */
 export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: ResultPage; suggestions: Suggestion[]; indexUrl: string }) {
+  const locale = useLocale();
   // Re-read the URL when the router moves (a link to /guides while the address says /guides/search?…):
   // Next.js writes the address after rendering, so look again once the move is committed.
   const pathname = usePathname();
@@ -133,7 +137,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
   }, [view.cards.length]);
 
   function update(next: Partial<GuideQuery>) {
-    writeUrl({ ...query, ...next });
+    writeUrl({ ...query, ...next }, locale);
     ensureIndex();
   }
 
@@ -168,7 +172,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
       <form
         ref={form}
         role="search"
-        action={SEARCH_PATH}
+        action={localePath(locale, SEARCH_PATH)}
         method="get"
         className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
         onFocus={ensureIndex}
@@ -256,14 +260,14 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
           {view.start > 0 || end < view.total ? (
             <nav aria-label="More guides" className="mt-6 flex flex-wrap gap-3">
               {view.start > 0 ? (
-                <Link prefetch={false} href={searchPath(query, Math.floor(view.start / PAGE_SIZE))} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+                <Link prefetch={false} href={searchPath(query, Math.floor(view.start / PAGE_SIZE), locale)} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
                   Previous {PAGE_SIZE}
                 </Link>
               ) : null}
               {end < view.total ? (
                 <Link
                   prefetch={false}
-                  href={searchPath(query, nextPage)}
+                  href={searchPath(query, nextPage, locale)}
                   className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
                   onClick={(e) => {
                     // Without the index (download failed), the link pages on the server.
@@ -287,7 +291,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((c) => (
               <li key={c.slug}>
-                <ChipLink href={guidePath(c.slug)}>{c.platform}</ChipLink>
+                <ChipLink href={guidePath(c.slug, undefined, locale)}>{c.platform}</ChipLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import { SourcesList } from "./SourcesList";
 import { ChipLink } from "@/components/ui/ChipLink";
 import type { Guide } from "@/lib/content/parse";
@@ -8,6 +9,7 @@ import { guidePath } from "@/lib/paths";
 
 /** Change log, last review date, sources and related guides: the page's evidence, at the end. */
 export function GuideFooter({ guide }: { guide: Guide }) {
+  const locale = useLocale();
   const fm = guide.frontmatter;
   const related = fm.related.map((slug) => findGuide(slug)).filter((g) => g !== undefined);
   return (
@@ -45,7 +47,7 @@ export function GuideFooter({ guide }: { guide: Guide }) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {related.map((g) => (
               <li key={g.slug}>
-                <ChipLink href={guidePath(g.slug)}>{g.frontmatter.platform}</ChipLink>
+                <ChipLink href={guidePath(g.slug, undefined, locale)}>{g.frontmatter.platform}</ChipLink>
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@
  * adding also merges the guide into the account's plan when the reader is signed in (a union, like
  * every plan merge). Without JavaScript it is a link to /plan.
  */
+import { useLocale } from "next-intl";
+import { PLAN_PATH, localePath } from "@/lib/paths";
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { ANY_GUIDE, readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
@@ -28,6 +30,7 @@ function storedPlan(): string | null {
 }
 
 export function AddToPlan({ guide, platform }: { guide: string; platform: string }) {
+  const locale = useLocale();
   const stored = useSyncExternalStore(subscribe, storedPlan, () => null);
   const [inAccountPlan, setInAccountPlan] = useState(false);
   const inPlan = stored === null ? null : inAccountPlan || (readLocalPlan(ANY_GUIDE)?.guides.includes(guide) ?? false);
@@ -56,7 +59,7 @@ export function AddToPlan({ guide, platform }: { guide: string; platform: string
   return (
     <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
       {inPlan ? (
-        <Link href="/plan" prefetch={false} className="rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-800 dark:border-brand-100 dark:text-brand-100">
+        <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-800 dark:border-brand-100 dark:text-brand-100">
           In your plan ✓
         </Link>
       ) : inPlan === false ? (
@@ -64,7 +67,7 @@ export function AddToPlan({ guide, platform }: { guide: string; platform: string
           Add to my plan
         </button>
       ) : (
-        <Link href="/plan" prefetch={false} className="underline">
+        <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="underline">
           Make a plan
         </Link>
       )}

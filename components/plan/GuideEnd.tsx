@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import { useEffect } from "react";
 import Link from "next/link";
 import { startProgress, useProgress } from "@/lib/progress/store";
@@ -6,13 +7,14 @@ import { useReaderRegion } from "@/lib/plan/region-store";
 import { nextInPlan } from "@/lib/plan/rules";
 import { READER_REGIONS } from "@/lib/plan/reader-region";
 import { guideEnd, type WalkStep } from "@/lib/plan/walkthrough";
-import { stepPath } from "@/lib/paths";
+import { stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
 
 type EndStep = WalkStep & { title: string; number: number; href: string };
 
 /** Done and skipped steps of this guide, and the next guide of the reader's plan (on the account, or on this device), in the plan's order. */
 export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps: EndStep[]; planIndexUrl: string }) {
+  const locale = useLocale();
   const progress = useProgress();
   const region = useReaderRegion();
   const { plan, summary } = usePlanSummary(guide, planIndexUrl);
@@ -72,14 +74,14 @@ export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps:
         </h2>
         {next ? (
           <p className="mt-2">
-            <Link href={stepPath(next.guide, next.stepId)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            <Link href={stepPath(next.guide, next.stepId, locale)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               Start {next.platform}
             </Link>
           </p>
         ) : (
           <p className="mt-2">
             {summary ? "That was the last guide in your plan." : "This guide is not in your plan."}{" "}
-            <Link href="/plan" prefetch={false} className="underline">
+            <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="underline">
               {plan ? "See your plan" : "Make your plan"}
             </Link>
           </p>

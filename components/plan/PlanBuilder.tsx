@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { REGIONS, type Category } from "@/lib/content/constants";
@@ -8,7 +9,7 @@ import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
 import { sendPlan } from "@/lib/plan/client";
-import { guidePath, stepPath } from "@/lib/paths";
+import { guidePath, stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { readLocalPlan, writeLocalPlan } from "@/lib/plan/local";
 import { deviceRegion, markRegionUnsaved, regionUnsaved } from "@/lib/plan/region-sync";
 
@@ -20,6 +21,7 @@ type SaveStatus = "" | "saving" | "saved" | "not-saved";
 
 /** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
 export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
+  const locale = useLocale();
   const known = useMemo(() => new Set(guides.map((g) => g.slug)), [guides]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [filter, setFilter] = useState("");
@@ -73,7 +75,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
         return;
       }
       writeLocalPlan(null);
-      replaceUrl("/plan");
+      replaceUrl(localePath(locale, PLAN_PATH));
       setChosen(account.guides);
       // The same rule as every other page (lib/plan/region-sync.ts), with the merged plan.
       const sync = regionSync({ account: account.region, device: regionNow, unsaved: regionUnsaved() });
@@ -119,14 +121,14 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     if (merged.region) setReaderRegion(merged.region);
     setShared(null);
     setChosen(merged.guides);
-    replaceUrl("/plan");
+    replaceUrl(localePath(locale, PLAN_PATH));
     setSaveStatus("saved");
   }
 
   function showOwnPlan() {
     setShared(null);
     setChosen(account?.guides ?? []);
-    replaceUrl("/plan");
+    replaceUrl(localePath(locale, PLAN_PATH));
   }
 
   function persist(next: Plan) {
@@ -289,7 +291,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
             <ol className="mt-4 space-y-2" data-testid="plan-guides">
               {summary.guides.map((g) => (
                 <li key={g.slug} className="flex flex-wrap items-baseline justify-between gap-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-                  <Link href={guidePath(g.slug)} className="font-medium underline">
+                  <Link href={guidePath(g.slug, undefined, locale)} className="font-medium underline">
                     {g.platform}
                   </Link>
                   <span className="text-sm text-zinc-700 dark:text-zinc-300">
@@ -300,7 +302,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
             </ol>
             <div className="mt-4 flex flex-wrap items-center gap-3">
               {start ? (
-                <Link href={stepPath(start.guide, start.stepId)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+                <Link href={stepPath(start.guide, start.stepId, locale)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
                   Start the first step
                 </Link>
               ) : null}

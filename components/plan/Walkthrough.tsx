@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startProgress, toggleStep, useProgress } from "@/lib/progress/store";
@@ -20,6 +21,7 @@ const INTERACTIVE = "input, textarea, select, button, a, [contenteditable]";
  * region chosen, they go past the steps that do not apply there (lib/plan/walkthrough.ts), as the plan does.
  */
 export function Walkthrough({ guide, stepId, stepTitle, steps, position, planIndexUrl }: Props) {
+  const locale = useLocale();
   const router = useRouter();
   const progress = useProgress();
   const region = useReaderRegion();
@@ -27,8 +29,8 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
   const ready = progress.mode !== "loading";
   const done = progress.done.has(stepId);
   const neighbours = walkNeighbours(steps, stepId, region);
-  const prev = neighbours.prev ? stepPath(guide, neighbours.prev) : null;
-  const next = neighbours.next ? stepPath(guide, neighbours.next) : guideDonePath(guide);
+  const prev = neighbours.prev ? stepPath(guide, neighbours.prev, locale) : null;
+  const next = neighbours.next ? stepPath(guide, neighbours.next, locale) : guideDonePath(guide, locale);
   const here = stepById(steps, stepId);
   const notHere = !!here && !appliesTo(here.region, region);
   const at = plan.summary ? planPosition(plan.summary, guide) : null;

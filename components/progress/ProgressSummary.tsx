@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { guidePath, signInPath } from "@/lib/paths";
 import { useEffect } from "react";
@@ -6,6 +7,7 @@ import { startProgress, useProgress } from "@/lib/progress/store";
 
 /** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
 export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
+  const locale = useLocale();
   useEffect(() => startProgress(guide), [guide]);
   const progress = useProgress();
   const done = stepIds.filter((id) => progress.done.has(id)).length;
@@ -24,7 +26,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
           (progress.mode === "anonymous" ? (
             <>
               Ticks are kept on this device only.{" "}
-              <Link href={signInPath(guidePath(guide))} prefetch={false} className="underline">
+              <Link href={signInPath(guidePath(guide), locale)} prefetch={false} className="underline">
                 Sign in
               </Link>{" "}
               to keep them across devices.

@@ -8,11 +8,16 @@ import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { plainAddressSchema } from "@/lib/auth/email-address";
 import { DATABASE_DOWN, NOT_A_FORM, type ActionState } from "@/lib/http/action";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { withMailLocale } from "@/lib/auth/mail-locale";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { CHECK_EMAIL_PATH, SIGN_IN_PATH, localePath, signInErrorPath } from "@/lib/paths";
 
 const requestSchema = z.object({
   // Only a plain address: what we rate-limit is then exactly what the mail goes to (lib/email-address.ts).
   email: plainAddressSchema(),
   callbackUrl: z.string().max(2000).optional(),
+  // The language of the page the form was on: the mail is written in it (lib/auth/mail-locale.ts).
+  locale: z.enum(LOCALES).catch(DEFAULT_LOCALE),
 });
 
 export type SignInState = ActionState;
@@ -23,7 +28,7 @@ export type SignInState = ActionState;
  */
 export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = requestSchema.safeParse({ email: String(formData.get("email") ?? "").trim(), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  const parsed = requestSchema.safeParse({ email: String(formData.get("email") ?? "").trim(), callbackUrl: formData.get("callbackUrl") ?? undefined, locale: formData.get("locale") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
   let allowed: boolean;
   try {
@@ -32,14 +37,19 @@ export async function requestSignInLink(_prev: SignInState, formData: FormData):
     if (isDatabaseUnavailable(error)) return DATABASE_DOWN;
     throw error;
   }
-  if (!allowed) redirect("/signin/check-email");
-  // Redirects to /signin/check-email on success (a thrown redirect that must not be caught).
-  await signIn("nodemailer", { email: parsed.data.email, redirectTo: safeRedirectPath(parsed.data.callbackUrl) });
+  const { email, callbackUrl, locale } = parsed.data;
+  if (!allowed) redirect(localePath(locale, CHECK_EMAIL_PATH));
+  const answer: unknown = await withMailLocale(locale, () => signIn("nodemailer", { email, redirectTo: safeRedirectPath(callbackUrl), redirect: false }));
+  // Auth.js answers with the page to go to; an error code there (a mail that could not be sent) is shown on /signin.
+  const error = typeof answer === "string" ? new URL(answer, "http://x").searchParams.get("error") : null;
+  if (error) redirect(signInErrorPath(error, locale));
+  // The same page either way (a thrown redirect that must not be caught), in the reader's language.
+  redirect(localePath(locale, CHECK_EMAIL_PATH));
   return {};
 }
 
 export async function signInWithProvider(formData: FormData) {
   const provider = z.enum(["github", "google"]).safeParse(formData instanceof FormData ? formData.get("provider") : null);
-  if (!provider.success) redirect("/signin");
+  if (!provider.success) redirect(SIGN_IN_PATH);
   await signIn(provider.data, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }

@@ -11,6 +11,7 @@ import { signInMail } from "@/lib/mail/templates";
 import { callbackOnSite, signInLink } from "@/lib/auth/sign-in-link";
 import { SESSION_MAX_AGE_DAYS, SIGN_IN_LINK_MAX_AGE_HOURS, secureCookiesFor } from "@/lib/auth/session";
 import { requirePlainAddress } from "@/lib/auth/email-address";
+import { signInMailLocale } from "@/lib/auth/mail-locale";
 
 declare module "next-auth" {
   interface Session {
@@ -31,7 +32,7 @@ function authConfig(): NextAuthConfig {
       normalizeIdentifier: requirePlainAddress,
       async sendVerificationRequest({ identifier, url }) {
         const link = signInLink(url, env.SITE_URL);
-        await sendMail({ to: identifier, url: link, ...signInMail(link) });
+        await sendMail({ to: identifier, url: link, ...signInMail(link, await signInMailLocale(identifier)) });
       },
     }),
   ];

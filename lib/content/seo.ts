@@ -3,21 +3,34 @@ import type { Metadata } from "next";
 import type { Guide } from "@/lib/content/parse";
 import { EFFECT_LABELS } from "@/lib/content/constants";
 import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
-import { guidePath } from "@/lib/paths";
+import { feedPath, guidePath, LIST_PATH, localePath } from "@/lib/paths";
+import { DEFAULT_LOCALE, LOCALES, OG_LOCALES, type Locale } from "@/lib/i18n/locales";
 
-export function guideUrl(siteUrl: string, slug: string, stepId?: string): string {
-  return `${siteUrl}${guidePath(slug, stepId)}`;
+export function guideUrl(siteUrl: string, slug: string, stepId?: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${siteUrl}${guidePath(slug, stepId, locale)}`;
 }
 
-export function guideMetadata(guide: Guide, siteUrl: string): Metadata {
+/**
+ * The head's alternates of a page that exists in every language: its canonical address in this one,
+ * and hreflang links to each language with x-default on English (the unprefixed address).
+ */
+export function localeAlternates(locale: Locale, path: string, siteUrl = ""): NonNullable<Metadata["alternates"]> {
+  return {
+    canonical: `${siteUrl}${localePath(locale, path)}`,
+    languages: { ...Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, path)}`])), "x-default": `${siteUrl}${localePath(DEFAULT_LOCALE, path)}` },
+  };
+}
+
+export function guideMetadata(guide: Guide, siteUrl: string, locale: Locale = DEFAULT_LOCALE): Metadata {
   const fm = guide.frontmatter;
-  const url = guideUrl(siteUrl, guide.slug);
+  const url = guideUrl(siteUrl, guide.slug, undefined, locale);
   const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, alt: `${fm.platform}: ${fm.title}. ${guideSourcingLine(guideSourcingStats(guide))}.` };
   return {
     title: fm.title,
     description: fm.summary,
-    alternates: { canonical: url },
+    alternates: localeAlternates(locale, guidePath(guide.slug), siteUrl),
     openGraph: {
+      locale: OG_LOCALES[locale],
       type: "article",
       url,
       siteName: "Untrain",
@@ -65,7 +78,12 @@ export function plainText(mdx: string): string {
     .trim();
 }
 
-export type SitemapEntry = { url: string; lastModified: string; changeFrequency?: "weekly" | "monthly"; priority?: number };
+export type SitemapEntry = { url: string; lastModified: string; changeFrequency?: "weekly" | "monthly"; priority?: number; alternates?: { languages: Record<string, string> } };
+
+/** The sitemap's hreflang alternates of a page that exists in every language (x-default: English). */
+export function sitemapAlternates(siteUrl: string, path: string): { languages: Record<string, string> } {
+  return { languages: { ...Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, path)}`])), "x-default": `${siteUrl}${path}` } };
+}
 
 export function sitemapEntries(guides: Guide[], siteUrl: string): SitemapEntry[] {
   const newest = guides.map((g) => g.frontmatter.lastReviewed).sort().at(-1) ?? new Date().toISOString().slice(0, 10);
@@ -81,13 +99,24 @@ function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
-/** Atom feed of guides, newest review first; each entry says what changed most recently. */
-export function atomFeed(guides: Guide[], siteUrl: string): string {
+/** The feed's words in its language (messages `feed.*`); English by default. */
+export type FeedWords = { title: string; subtitle: string; latest: (date: string, summary: string) => string; reviewed: (date: string) => string };
+
+const ENGLISH_FEED: FeedWords = {
+  title: "Untrain: guide updates",
+  subtitle: "Guides to keep your data out of AI training, by date of last review.",
+  latest: (date, summary) => `Latest change (${date}): ${summary}`,
+  reviewed: (date) => `Last reviewed ${date}.`,
+};
+
+/** Atom feed of guides in one language, newest review first; each entry says what changed most recently. */
+export function atomFeed(guides: Guide[], siteUrl: string, locale: Locale = DEFAULT_LOCALE, words: FeedWords = ENGLISH_FEED): string {
   const sorted = [...guides].sort((a, b) => b.frontmatter.lastReviewed.localeCompare(a.frontmatter.lastReviewed) || a.slug.localeCompare(b.slug));
   const updated = `${sorted[0]?.frontmatter.lastReviewed ?? "2026-01-01"}T00:00:00Z`;
+  const self = `${siteUrl}${feedPath(locale)}`;
   const entries = sorted.map((g) => {
     const fm = g.frontmatter;
-    const url = guideUrl(siteUrl, g.slug);
+    const url = guideUrl(siteUrl, g.slug, undefined, locale);
     const latest = fm.changes[0];
     return `  <entry>
     <title>${xml(`${fm.platform}: ${fm.title}`)}</title>
@@ -95,16 +124,16 @@ export function atomFeed(guides: Guide[], siteUrl: string): string {
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
     <updated>${fm.lastReviewed}T00:00:00Z</updated>
     <category term="${xml(fm.category)}"/>
-    <summary type="text">${xml(`${fm.summary}${latest ? ` Latest change (${latest.date}): ${latest.summary}` : ""} Last reviewed ${fm.lastReviewed}.`)}</summary>
+    <summary type="text">${xml(`${fm.summary}${latest ? ` ${words.latest(latest.date, latest.summary)}` : ""} ${words.reviewed(fm.lastReviewed)}`)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>Untrain: guide updates</title>
-  <subtitle>Guides to keep your data out of AI training, by date of last review.</subtitle>
-  <id>${xml(`${siteUrl}/feed.xml`)}</id>
-  <link rel="self" type="application/atom+xml" href="${xml(`${siteUrl}/feed.xml`)}"/>
-  <link rel="alternate" type="text/html" href="${xml(`${siteUrl}/guides`)}"/>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
+  <title>${xml(words.title)}</title>
+  <subtitle>${xml(words.subtitle)}</subtitle>
+  <id>${xml(self)}</id>
+  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
+  <link rel="alternate" type="text/html" href="${xml(`${siteUrl}${localePath(locale, LIST_PATH)}`)}"/>
   <updated>${updated}</updated>
   <author><name>Untrain</name></author>
 ${entries.join("\n")}
@@ -112,15 +141,15 @@ ${entries.join("\n")}
 `;
 }
 
-/** Metadata for a page that is not a guide: title, description, canonical, Open Graph and Twitter. */
-export function pageMetadata(path: string, title: string, description: string, options: { index?: boolean } = {}): Metadata {
-  // A page's own openGraph replaces the inherited one, image included: name the site image (app/opengraph-image.tsx).
-  const image = { url: "/opengraph-image", width: 1200, height: 630, alt: "Untrain: keep your data out of AI training" };
+/** Metadata for a page that is not a guide: title, description, canonical and hreflang alternates, Open Graph and Twitter. */
+export function pageMetadata(locale: Locale, path: string, title: string, description: string, options: { index?: boolean; imageAlt?: string } = {}): Metadata {
+  // A page's own openGraph replaces the inherited one, image included: name the site image in this language (app/[locale]/opengraph-image.tsx).
+  const image = { url: localePath(locale, "/opengraph-image"), width: 1200, height: 630, alt: options.imageAlt ?? "Untrain" };
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: "website", siteName: "Untrain", url: path, title, description, images: [image] },
+    alternates: localeAlternates(locale, path),
+    openGraph: { type: "website", siteName: "Untrain", locale: OG_LOCALES[locale], url: localePath(locale, path), title, description, images: [image] },
     twitter: { card: "summary_large_image", title, description, images: [image.url] },
     ...(options.index === false ? { robots: { index: false } } : {}),
   };

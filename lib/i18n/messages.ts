@@ -23,7 +23,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * The namespaces client components read. Only these are sent to the browser (in the page's RSC
  * payload), so a page does not carry every mail and metadata string of the site.
  */
-export const CLIENT_NAMESPACES = ["common", "client"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ["client"] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

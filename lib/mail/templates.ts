@@ -5,18 +5,20 @@
  */
 import type { ReportKind } from "@/lib/generated/prisma/client";
 import { escapeHtml } from "@/lib/mail/send";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type MailContent = { subject: string; text: string; html: string };
 
-const SIGN_IN_NOTE = "The link works once and expires in 24 hours. If you did not ask for it, ignore this mail: nothing happens.";
-
-/** The sign-in link mail; `url` is already rebuilt on SITE_URL (lib/auth/sign-in-link.ts). */
-export function signInMail(url: string): MailContent {
+/** The sign-in link mail in the reader's language; `url` is already rebuilt on SITE_URL (lib/auth/sign-in-link.ts). */
+export function signInMail(url: string, locale: Locale = DEFAULT_LOCALE): MailContent {
+  const t = translator(locale, "mail.signIn");
   const host = new URL(url).host;
+  const note = t("note");
   return {
-    subject: `Sign in to Untrain`,
-    text: `Sign in to Untrain (${host}): open this link and press "Sign in".\n\n${url}\n\n${SIGN_IN_NOTE}\n`,
-    html: `<p>Sign in to Untrain (${escapeHtml(host)}):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>${SIGN_IN_NOTE}</p>`,
+    subject: t("subject"),
+    text: `${t("text", { host })}\n\n${url}\n\n${note}\n`,
+    html: `<p>${escapeHtml(t("intro", { host }))}</p><p><a href="${escapeHtml(url)}">${escapeHtml(t("link"))}</a></p><p>${escapeHtml(note)}</p>`,
   };
 }
 

@@ -58,7 +58,7 @@ describe("discovery", () => {
 describe("other pages", () => {
   it("get a title, description, canonical path and previews", async () => {
     const { pageMetadata } = await import("@/lib/content/seo");
-    const meta = pageMetadata("/start", "Start here", "Why a Goodbye Meta AI post changes nothing.", { index: false });
+    const meta = pageMetadata("en", "/start", "Start here", "Why a Goodbye Meta AI post changes nothing.", { index: false });
     expect(meta).toMatchObject({
       title: "Start here",
       alternates: { canonical: "/start" },

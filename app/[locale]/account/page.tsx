@@ -7,9 +7,12 @@ import { countTicks } from "@/lib/account/data";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { DeleteAccountForm } from "./DeleteAccountForm";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { ACCOUNT_PATH, signInPath } from "@/lib/paths";
 
-export const metadata: Metadata = pageMetadata("/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/account", "My account", "Export or delete everything Untrain stores about you.", { index: false });
+}
 
 export default async function AccountPage() {
   const gate = await signedInPage(async (user) => ({ user, ticks: await countTicks(db(), user.id) }));

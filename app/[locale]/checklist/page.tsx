@@ -11,6 +11,7 @@ import { planProgress, summarizePlan } from "@/lib/plan/rules";
 import { buildChecklist } from "@/lib/progress/checklist";
 import { PLAN_PATH } from "@/lib/paths";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
 import { PlanSection } from "@/components/checklist/PlanSection";
 import { SignedOutChecklist } from "@/components/checklist/SignedOutChecklist";
@@ -24,7 +25,9 @@ import { RemovedSection } from "@/components/checklist/RemovedSection";
 import { ReminderSection } from "@/components/checklist/ReminderSection";
 import { SuggestionsSection } from "@/components/checklist/SuggestionsSection";
 
-export const metadata: Metadata = pageMetadata("/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
+}
 
 export default async function ChecklistPage() {
   // Two statements: the session with the user and the plan, then the ticks.

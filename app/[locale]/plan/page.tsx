@@ -5,12 +5,13 @@ import { planGuides } from "@/lib/content/guides";
 import { CATEGORIES } from "@/lib/content/constants";
 import { CATEGORY_LABELS, STARTER_SLUGS } from "@/lib/content/search";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 
-export const metadata: Metadata = pageMetadata(
-  "/plan",
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/plan",
   "Your plan",
-  "Tick the apps you use and say where you live: get one ordered checklist of what to switch off first, to share or keep.",
-);
+  "Tick the apps you use and say where you live: get one ordered checklist of what to switch off first, to share or keep.",);
+}
 
 /** Static shell: the guides are known at build time; the reader's choice lives in the client island. */
 export default function PlanPage() {

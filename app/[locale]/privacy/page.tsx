@@ -4,6 +4,7 @@ import Link from "next/link";
 import { serverEnv } from "@/lib/env";
 import { enabledOAuthProviders } from "@/lib/auth/auth-js";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import {
   contactLink,
   DAILY_PURGES,
@@ -23,11 +24,11 @@ import {
   UNSUBSCRIBE_TOKEN_DAYS,
 } from "@/lib/privacy-facts";
 
-export const metadata: Metadata = pageMetadata(
-  "/privacy",
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/privacy",
   "Privacy notice",
-  "What Untrain stores about you, why, for how long, who can see it, and how to export or delete it.",
-);
+  "What Untrain stores about you, why, for how long, who can see it, and how to export or delete it.",);
+}
 
 // The operator's contact (OPERATOR_CONTACT) and the sign-in options are read from the server's
 // environment at request time: `next build` runs without it, and a deploy may change it.

@@ -4,10 +4,13 @@ import { findGuide } from "@/lib/content/guides";
 import { REPORT_MAX_LENGTH, REPORT_REFUSALS } from "@/lib/editor/reports";
 import { LIMITS } from "@/lib/http/rate-limit";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { guidePath } from "@/lib/paths";
 import { stepById } from "@/lib/content/steps";
 
-export const metadata: Metadata = pageMetadata("/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
+}
 
 const INVALID = { title: "The report was not sent", text: `Say in a few words what is out of date (5 to ${REPORT_MAX_LENGTH} characters).` };
 // A Map, so that ?result=__proto__ finds nothing instead of Object.prototype.

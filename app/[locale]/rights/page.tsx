@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { LAWS } from "@/lib/requests/laws";
 import { authoritiesData } from "@/lib/requests/authorities";
 import { formatDate } from "@/lib/format";
@@ -8,11 +9,11 @@ import { CHECKLIST_PATH, RIGHTS_PATH } from "@/lib/paths";
 import { Section } from "@/components/ui/Section";
 import { RightsExample } from "@/components/requests/RightsExample";
 
-export const metadata: Metadata = pageMetadata(
-  RIGHTS_PATH,
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), RIGHTS_PATH,
   "Your rights when a company owes you an answer",
-  "How long a company has to answer an objection or a data request under the GDPR, the UK GDPR and US state laws, how Untrain counts it, and where to complain.",
-);
+  "How long a company has to answer an objection or a data request under the GDPR, the UK GDPR and US state laws, how Untrain counts it, and where to complain.",);
+}
 
 function External({ href, children }: { href: string; children: React.ReactNode }) {
   return (

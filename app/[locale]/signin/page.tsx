@@ -7,28 +7,39 @@ import { safeRedirectPath } from "@/lib/http/redirect";
 import { SignInForm } from "./SignInForm";
 import { signInWithProvider } from "@/lib/auth/actions";
 import { pageMetadata } from "@/lib/content/seo";
+import { getTranslations } from "next-intl/server";
+import { SIGN_IN_PATH } from "@/lib/paths";
+import { pageLocale } from "@/lib/i18n/page";
 
-export const metadata: Metadata = pageMetadata("/signin", "Sign in", "Sign in to Untrain with a link by email to keep your checklist across devices.", { index: false });
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  return pageMetadata(locale, SIGN_IN_PATH, t("title"), t("description"), { index: false });
+}
 
 // A Map, not an object: ?error=__proto__ or =constructor must not find Object.prototype's members.
-const ERRORS = new Map<string, string>([
-  ["Verification", "That sign-in link has expired or was already used. Ask for a new one below."],
-  ["Configuration", "Sign-in is not working on the server right now. Please try again later."],
+const ERRORS = new Map<string, "errorVerification" | "errorConfiguration">([
+  ["Verification", "errorVerification"],
+  ["Configuration", "errorConfiguration"],
 ]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({ params: localeParams, searchParams }: Props) {
+  const locale = await pageLocale(localeParams);
+  const t = await getTranslations({ locale, namespace: "signIn" });
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(params.callbackUrl);
   // Already signed in: go on. A database outage just shows the form.
   if (typeof (await unlessUnavailable(currentUserId)) === "string") redirect(callbackUrl);
   const providers = enabledOAuthProviders();
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const error = errorCode ? (ERRORS.get(errorCode) ?? "Sign-in did not work. Please try again.") : null;
+  const error = errorCode ? t(ERRORS.get(errorCode) ?? "errorOther") : null;
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">Sign in</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-        Signing in keeps your checklist across devices. We store your email address and the steps you tick, nothing else.
+        {t("intro")}
       </p>
       {error ? (
         <p role="alert" className="mt-4 rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
@@ -38,7 +49,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={callbackUrl} />
       {providers.length ? (
         <div className="mt-8 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Or sign in with</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("orWith")}</p>
           <div className="mt-2 flex gap-2">
             {providers.map((p) => (
               <form key={p.id} action={signInWithProvider}>

@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StartGuideView } from "@/components/guide/StartGuideView";
-import { startGuide } from "@/lib/content/start";
+import { localizedStart } from "@/lib/content/translations";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
+import { PLAN_PATH, START_PATH, localePath } from "@/lib/paths";
 
-export function generateMetadata(): Metadata {
-  const fm = startGuide().frontmatter;
-  return pageMetadata("/start", fm.title, fm.summary);
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const fm = localizedStart(locale).frontmatter;
+  return pageMetadata(locale, START_PATH, fm.title, fm.summary);
 }
 
-export default function StartPage() {
+export default async function StartPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "start" });
   return (
     <>
       <StartGuideView />
       <p className="mt-8 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
-        Next:{" "}
-        <Link href="/plan" className="font-medium underline">
-          make your plan
+        {t("next")}{" "}
+        <Link href={localePath(locale, PLAN_PATH)} className="font-medium underline">
+          {t("makePlan")}
         </Link>
-        . Tick the apps you use and say where you live; you get one checklist in the right order.
+        {t("nextRest")}
       </p>
     </>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { NoticePage } from "@/components/ui/NoticePage";
 
-export const metadata: Metadata = pageMetadata("/unsubscribe", "Stop reminders", "Stop re-check reminders from Untrain.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/unsubscribe", "Stop reminders", "Stop re-check reminders from Untrain.", { index: false });
+}
 
 /** The link in a reminder mail lands here; only the button unsubscribes (mail scanners open links). */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { NoticePage } from "@/components/ui/NoticePage";
 
-export const metadata: Metadata = pageMetadata("/account/deleted", "Account deleted", "Your Untrain account and everything stored with it are deleted.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/account/deleted", "Account deleted", "Your Untrain account and everything stored with it are deleted.", { index: false });
+}
 
 export default function AccountDeletedPage() {
   return (

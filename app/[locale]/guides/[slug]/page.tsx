@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { allGuides, findGuide } from "@/lib/content/guides";
+import { getTranslations } from "next-intl/server";
+import { allGuides } from "@/lib/content/guides";
+import { localizedGuide } from "@/lib/content/translations";
+import { pageLocale } from "@/lib/i18n/page";
+import { LIST_PATH, guidePath, localePath } from "@/lib/paths";
+import { TranslationNote } from "@/components/guide/TranslationNote";
 import { StepItem } from "@/components/guide/StepItem";
 import { StepRequestTracker } from "@/components/requests/StepRequestTracker";
 import { Mdx } from "@/components/guide/Mdx";
@@ -31,46 +36,52 @@ export function generateStaticParams() {
   return allGuides().map((g) => ({ slug: g.slug }));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const guide = findGuide((await params).slug);
-  return guide ? guideMetadata(guide, siteUrl()) : {};
+  const locale = await pageLocale(params);
+  const guide = localizedGuide((await params).slug, locale);
+  return guide ? guideMetadata(guide, siteUrl(), locale) : {};
 }
 
 export default async function GuidePage({ params }: Props) {
-  const guide = findGuide((await params).slug);
+  const locale = await pageLocale(params);
+  const guide = localizedGuide((await params).slug, locale);
   if (!guide) notFound();
+  const t = await getTranslations({ locale, namespace: "guide" });
   const { frontmatter: fm, steps } = guide;
   const site = siteUrl();
+  // A guide not translated yet is shown in English, marked as such (lang="en").
+  const lang = guide.contentLocale === locale ? undefined : guide.contentLocale;
   return (
     <article aria-labelledby="guide-title">
+      <TranslationNote translation={guide.translation} contentLocale={guide.contentLocale} englishPath={guidePath(guide.slug)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(guideJsonLd(guide, site)) }} />
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href="/guides" className="hover:underline">
-          Guides
+      <nav aria-label={t("breadcrumb")} className="text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href={localePath(locale, LIST_PATH)} className="hover:underline">
+          {t("guides")}
         </Link>{" "}
         / {fm.platform}
       </nav>
-      <h1 id="guide-title" className="mt-2 text-3xl font-bold tracking-tight">
+      <h1 id="guide-title" lang={lang} className="mt-2 text-3xl font-bold tracking-tight">
         {fm.title}
       </h1>
       <GuideMeta guide={guide} />
       <ReviewDueNote lastReviewed={fm.lastReviewed} reviewEvery={fm.reviewEvery} now={new Date()} />
       <div className="mt-4">
-        <ShareGuide url={guideUrl(site, guide.slug)} title={fm.title} text={fm.summary} />
+        <ShareGuide url={guideUrl(site, guide.slug, undefined, locale)} title={fm.title} text={fm.summary} />
       </div>
       <ProgressSummary guide={guide.slug} stepIds={steps.map((s) => s.id)} />
       <AddToPlan guide={guide.slug} platform={fm.platform} />
       {steps.some((s) => s.region) ? <RegionChooser stepRegions={steps.map((s) => s.region ?? null)} /> : null}
-      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
+      <div lang={lang} className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Mdx source={guide.intro} />
       </div>
       <nav aria-labelledby="toc-heading" className="no-print mt-6 rounded-xl bg-zinc-50 p-4 dark:bg-zinc-900">
         <h2 id="toc-heading" className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-          Steps in this guide
+          {t("toc")}
         </h2>
-        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+        <ol lang={lang} className="mt-2 list-decimal space-y-1 pl-5 text-sm">
           {steps.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} className="hover:underline">
@@ -82,9 +93,9 @@ export default async function GuidePage({ params }: Props) {
       </nav>
       <section aria-labelledby="steps-heading" className="mt-8">
         <h2 id="steps-heading" className="text-2xl font-semibold">
-          Steps
+          {t("steps")}
         </h2>
-        <ol className="mt-4 space-y-4">
+        <ol lang={lang} className="mt-4 space-y-4">
           {steps.map((step) => (
             <StepItem
               key={step.id}
@@ -92,7 +103,7 @@ export default async function GuidePage({ params }: Props) {
               platform={fm.platform}
               islands={{
                 checkbox: <StepCheckbox stepId={step.id} title={step.title} />,
-                share: <CopyStepLink url={guideUrl(site, guide.slug, step.id)} stepTitle={step.title} />,
+                share: <CopyStepLink url={guideUrl(site, guide.slug, step.id, locale)} stepTitle={step.title} />,
                 footer: (
                   <>
                     <StepRequestTracker guide={guide.slug} step={step} platform={fm.platform} company={fm.company} />
@@ -106,7 +117,7 @@ export default async function GuidePage({ params }: Props) {
         </ol>
       </section>
       {guide.outro.trim() ? (
-        <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
+        <div lang={lang} className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
           <Mdx source={guide.outro} />
         </div>
       ) : null}

@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
+import { CHECK_EMAIL_PATH } from "@/lib/paths";
 import { NoticePage } from "@/components/ui/NoticePage";
 
-export const metadata: Metadata = pageMetadata("/signin/check-email", "Check your email", "A sign-in link for Untrain is on its way.", { index: false });
+type Props = { params: Promise<{ locale: string }> };
 
-export default function CheckEmailPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  return pageMetadata(locale, CHECK_EMAIL_PATH, t("checkTitle"), t("checkDescription"), { index: false });
+}
+
+export default async function CheckEmailPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "signIn" });
   return (
-    <NoticePage title="Check your email">
-      <p>
-        If the address can receive mail, a sign-in link is on its way. Open it on this device to continue. The link works once
-        and expires in 24 hours.
-      </p>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing arrived after a few minutes? Look in your spam folder, or ask for a new link.</p>
+    <NoticePage title={t("checkTitle")}>
+      <p>{t("checkText")}</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("checkHint")}</p>
     </NoticePage>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { NoticePage } from "@/components/ui/NoticePage";
 import { EMAIL_CALLBACK_PATH, readConfirmation } from "@/lib/auth/sign-in-confirm";
 import { DevicePlanField } from "@/components/plan/DevicePlanField";
 
-export const metadata: Metadata = pageMetadata("/signin/confirm", "Sign in", "Confirm signing in to Untrain.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/signin/confirm", "Sign in", "Confirm signing in to Untrain.", { index: false });
+}
 
 /**
  * Where the sign-in mail's link lands. Opening it changes nothing (mail scanners open every link);

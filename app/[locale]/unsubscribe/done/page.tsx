@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/content/seo";
+import { pageLocale } from "@/lib/i18n/page";
 import { NoticePage } from "@/components/ui/NoticePage";
 
-export const metadata: Metadata = pageMetadata("/unsubscribe/done", "Reminders", "Re-check reminders from Untrain.", { index: false });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(await pageLocale(params), "/unsubscribe/done", "Reminders", "Re-check reminders from Untrain.", { index: false });
+}
 
 export default async function UnsubscribeDone({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
   const invalid = (await searchParams).invalid;
