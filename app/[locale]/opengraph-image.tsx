@@ -6,6 +6,9 @@ export const alt = "Untrain";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
+/** One image per language, made at build like the pages. */
+export { localeParams as generateStaticParams } from "@/lib/i18n/page";
+
 /** The site's link preview in the page's language, for pages without their own image. Font: the one bundled with next/og. */
 export default async function SiteOpenGraphImage({ params }: { params: Promise<{ locale: string }> }) {
   const requested = (await params).locale;

@@ -31,8 +31,9 @@ function authConfig(): NextAuthConfig {
       // Refuse anything but a plain address, so the mail goes to exactly what the rate limit counted.
       normalizeIdentifier: requirePlainAddress,
       async sendVerificationRequest({ identifier, url }) {
-        const link = signInLink(url, env.SITE_URL);
-        await sendMail({ to: identifier, url: link, ...signInMail(link, await signInMailLocale(identifier)) });
+        const locale = await signInMailLocale(identifier);
+        const link = signInLink(url, env.SITE_URL, locale);
+        await sendMail({ to: identifier, url: link, ...signInMail(link, locale) });
       },
     }),
   ];

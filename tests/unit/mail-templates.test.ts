@@ -16,6 +16,16 @@ describe("mail templates", () => {
     for (const part of [reminder.text, reminder.html]) expect(part).toContain("https://untrain.example/unsubscribe?token=t");
   });
 
+  it("writes the sign-in mail in the reader's language, with the same link", () => {
+    const url = "https://untrain.example/fr/signin/confirm?token=abc&email=a%40b.org";
+    const mail = signInMail(url, "fr");
+    expect(mail.subject).toBe("Connexion à Untrain");
+    expect(mail.text).toContain("Le lien ne sert qu’une fois");
+    expect(mail.text).toContain(url);
+    expect(mail.html).toContain('href="https://untrain.example/fr/signin/confirm?token=abc&amp;email=a%40b.org"');
+    expect(signInMail(url, "de").subject).toBe("Bei Untrain anmelden");
+  });
+
   it("counts an editor's digest per step and links the desk, escaping what guides supply", () => {
     const mail = digestMail("https://untrain.example/editor", [
       { platform: "A<i>", stepTitle: "Turn off", counts: { out_of_date: 2, cant_find: 1 }, total: 3, deskUrl: "https://untrain.example/editor?guide=a" },

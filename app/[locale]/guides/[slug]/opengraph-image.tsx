@@ -24,8 +24,8 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const stats = guide ? guideSourcingStats(guide) : null;
   const sourcing = stats
     ? stats.steps > 1 && stats.confirmed === stats.steps
-      ? t("ogAllConfirmed", { steps: stats.steps, whose: stats.whose })
-      : t("ogConfirmed", { steps: stats.steps, confirmed: stats.confirmed, whose: stats.whose })
+      ? t("ogAllConfirmed", { steps: stats.steps })
+      : t("ogConfirmed", { steps: stats.steps, confirmed: stats.confirmed })
     : "";
   return new ImageResponse(
     (
