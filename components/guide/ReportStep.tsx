@@ -4,10 +4,12 @@
  * answers in place; without, it is a plain form post that lands on /report.
  */
 import { useState } from "react";
+import { useLocale } from "next-intl";
 
 const MAX = 1000;
 
 export function ReportStep({ guide, stepId, stepTitle }: { guide: string; stepId: string; stepTitle: string }) {
+  const locale = useLocale();
   const [status, setStatus] = useState<{ kind: "idle" | "sending" | "sent" | "error"; text?: string }>({ kind: "idle" });
   const fieldId = `report-${stepId}`;
 
@@ -36,6 +38,8 @@ export function ReportStep({ guide, stepId, stepTitle }: { guide: string; stepId
         <form method="post" action="/api/reports" onSubmit={submit} className="mt-2 space-y-2">
           <input type="hidden" name="guide" value={guide} />
           <input type="hidden" name="stepId" value={stepId} />
+          {/* Without JavaScript the answer page opens in this page's language. */}
+          <input type="hidden" name="locale" value={locale} />
           <label htmlFor={fieldId} className="block font-medium">
             What is different now?<span className="sr-only"> (step: {stepTitle})</span>
           </label>

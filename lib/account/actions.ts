@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { ACCOUNT_DELETED_PATH } from "@/lib/paths";
 import { signOut } from "@/lib/auth/auth-js";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
@@ -15,7 +16,7 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
     return "deleted";
   });
   if (result.ok === "") return { error: "Tick the box to confirm that you want to delete your account." };
-  if (result.ok === "deleted") redirect("/account/deleted");
+  if (result.ok === "deleted") redirect(ACCOUNT_DELETED_PATH);
   return result;
 }
 

@@ -52,8 +52,6 @@ export const OPT_OUT_FILTERS = {
 } as const;
 export type OptOutFilter = keyof typeof OPT_OUT_FILTERS;
 const FILTER_KIND: Record<OptOutFilter, OptOutKind> = { "opt-out": "switch", "objection-only": "objection", "no-opt-out": "none" };
-export const OPT_OUT_LABELS: Record<OptOutKind, string> = { switch: "Has an opt-out", objection: "Objection only", none: "No opt-out" };
-
 export const CATEGORY_LABELS: Record<Category, string> = {
   social: "Social media",
   messaging: "Messaging",

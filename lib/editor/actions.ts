@@ -5,6 +5,7 @@
  * role is checked once more, and refreshes the desk.
  */
 import { revalidatePath } from "next/cache";
+import { EDITOR_PATH, EDITOR_STALE_PATH } from "@/lib/paths";
 import { db } from "@/lib/db/client";
 import { withEditor, type ActionState } from "@/lib/http/action";
 import { markDuplicate, reopenReport, resolveReport, resolveStepReports } from "@/lib/editor/reports";
@@ -16,8 +17,8 @@ function field(form: FormData, name: string): FormDataEntryValue | undefined {
 async function deskAction(formData: FormData, run: (editorId: string, form: FormData) => Promise<string>): Promise<ActionState> {
   const result = await withEditor(formData, run);
   if (result.ok) {
-    revalidatePath("/editor");
-    revalidatePath("/editor/stale");
+    revalidatePath(EDITOR_PATH);
+    revalidatePath(EDITOR_STALE_PATH);
   }
   return result;
 }

@@ -6,7 +6,7 @@ import { checklistRequests } from "@/lib/requests/checklist";
 import { utcToday } from "@/lib/requests/tracking";
 import { WaitingSection } from "@/components/checklist/WaitingSection";
 import { MergeDeviceRequests } from "@/components/requests/MergeDeviceRequests";
-import { guideOutlines, planGuides } from "@/lib/content/guides";
+import { localizedOutlines, localizedPlanGuides } from "@/lib/content/translations";
 import { planProgress, summarizePlan } from "@/lib/plan/rules";
 import { buildChecklist } from "@/lib/progress/checklist";
 import { PLAN_PATH } from "@/lib/paths";
@@ -29,11 +29,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata(await pageLocale(params), "/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
 }
 
-export default async function ChecklistPage() {
+export default async function ChecklistPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  // Titles in the page's language; ids and hashes are the English guide's, so ticks are shared across languages.
+  const outlines = localizedOutlines(locale);
   // Two statements: the session with the user and the plan, then the ticks.
   const today = utcToday();
   const gate = await signedInPage(async (user) => {
-    const [list, requests] = await Promise.all([buildChecklist(sqlPool(), user, guideOutlines()), checklistRequests(db(), user.id, user.plan?.region ?? null, today)]);
+    const [list, requests] = await Promise.all([buildChecklist(sqlPool(), user, outlines), checklistRequests(db(), user.id, user.plan?.region ?? null, today)]);
     return { ...list, plan: user.plan, requests };
   });
   if (gate.state === "unavailable") return <DatabaseUnavailable what="your checklist" />;
@@ -41,7 +44,7 @@ export default async function ChecklistPage() {
   const list = gate.data;
   const inPlan = new Set(list.plan?.guides ?? []);
   const progress = list.plan?.guides.length
-    ? planProgress(summarizePlan(list.plan, planGuides()), new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])))
+    ? planProgress(summarizePlan(list.plan, localizedPlanGuides(locale)), new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])))
     : null;
   return (
     <div>
@@ -58,7 +61,7 @@ export default async function ChecklistPage() {
           : the apps you use, in the right order.
         </p>
       )}
-      <AchievementsSection achieved={achievements(guideOutlines(), new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])), list.requests.requests)} />
+      <AchievementsSection achieved={achievements(outlines, new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])), list.requests.requests)} />
       {progress ? null : <OverallSection overall={list.overall} />}
       <ChangedSection changed={list.changed} />
       <StartedSection started={list.started.filter((g) => !inPlan.has(g.slug))} hasPlan={progress !== null} />

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanBuilder, type PlanChoice } from "@/components/plan/PlanBuilder";
-import { planGuides } from "@/lib/content/guides";
+import { getTranslations } from "next-intl/server";
+import { localizedPlanGuides } from "@/lib/content/translations";
+import { LIST_PATH, localePath } from "@/lib/paths";
 import { CATEGORIES } from "@/lib/content/constants";
-import { CATEGORY_LABELS, STARTER_SLUGS } from "@/lib/content/search";
+import { STARTER_SLUGS } from "@/lib/content/search";
 import { pageMetadata } from "@/lib/content/seo";
 import { pageLocale } from "@/lib/i18n/page";
 
@@ -14,11 +16,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** Static shell: the guides are known at build time; the reader's choice lives in the client island. */
-export default function PlanPage() {
-  const guides = planGuides();
+export default async function PlanPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const labels = await getTranslations({ locale, namespace: "client.labels.category" });
+  const guides = localizedPlanGuides(locale);
   const groups = CATEGORIES.map((category) => ({
     category,
-    label: CATEGORY_LABELS[category],
+    label: labels(category),
     guides: guides
       .filter((g) => g.category === category)
       .map((g): PlanChoice => ({ slug: g.slug, platform: g.platform, popular: STARTER_SLUGS.includes(g.slug) }))
@@ -33,7 +37,7 @@ export default function PlanPage() {
       </p>
       <noscript>
         <p className="mt-4 rounded-lg border border-zinc-300 p-3 dark:border-zinc-700">
-          The plan builder needs JavaScript. Every guide still works without it: see <Link href="/guides" className="underline">all guides</Link>.
+          The plan builder needs JavaScript. Every guide still works without it: see <Link href={localePath(locale, LIST_PATH)} className="underline">all guides</Link>.
         </p>
       </noscript>
       <PlanBuilder groups={groups} guides={guides} />

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { REPORT_PATH, localePath } from "@/lib/paths";
 import { NextResponse } from "next/server";
 import { db, sqlPool } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
@@ -21,7 +23,9 @@ export async function POST(request: Request) {
 
   const form = await request.formData().catch(() => null);
   const input = { guide: String(form?.get("guide") ?? ""), stepId: String(form?.get("stepId") ?? ""), message: String(form?.get("message") ?? "") };
-  const result = new URL("/report", env.SITE_URL);
+  const locale = form?.get("locale");
+  // On SITE_URL, in the language of the page the form was on (a known language or English: never a path from the form).
+  const result = new URL(localePath(isLocale(locale) ? locale : DEFAULT_LOCALE, REPORT_PATH), env.SITE_URL);
   result.searchParams.set("guide", input.guide.slice(0, 80));
   result.searchParams.set("step", input.stepId.slice(0, 80));
   try {

@@ -1,3 +1,4 @@
+import { UNSUBSCRIBE_DONE_PATH } from "@/lib/paths";
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
@@ -18,7 +19,7 @@ export async function POST(request: Request) {
     if (form?.get("List-Unsubscribe") === "One-Click" || !form) {
       return NextResponse.json(ok ? { unsubscribed: true } : { error: "This unsubscribe link is not valid or has expired." }, { status: ok ? 200 : 400 });
     }
-    return NextResponse.redirect(new URL(ok ? "/unsubscribe/done" : "/unsubscribe/done?invalid=1", serverEnv().SITE_URL), 303);
+    return NextResponse.redirect(new URL(ok ? UNSUBSCRIBE_DONE_PATH : `${UNSUBSCRIBE_DONE_PATH}?invalid=1`, serverEnv().SITE_URL), 303);
   } catch (error) {
     return errorResponse(error);
   }
