@@ -125,6 +125,11 @@ async function planOf(userId: string) {
   return rows[0] as { guides: string[]; region: string | null } | undefined;
 }
 
+async function localeOf(userId: string) {
+  const { rows } = await sql.query(`SELECT locale FROM "User" WHERE id = $1`, [userId]);
+  return (rows[0] as { locale: string | null } | undefined)?.locale ?? null;
+}
+
 async function requestsOf(userId: string) {
   const { rows } = await sql.query(`SELECT guide, "stepId", state, extended FROM "TrackedRequest" WHERE "userId" = $1 ORDER BY guide, "stepId"`, [userId]);
   return rows as { guide: string; stepId: string; state: string; extended: boolean }[];
@@ -317,6 +322,28 @@ const MATRIX: Endpoint[] = [
     check: (res, _ctx, who) => {
       if (signedOut(who)) return expectSignedOut401(res);
       expect(res.status, res.body).toBe(422);
+    },
+  }),
+
+  route("PUT /api/account/locale", {
+    name: "PUT /api/account/locale (own language)",
+    phase: 2,
+    send: (c) => c.send("/api/account/locale", { method: "PUT", body: JSON.stringify({ locale: "fr" }), headers: { "content-type": "application/json" } }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(200);
+      expect(json(res)).toEqual({ locale: "fr" });
+      expect(await localeOf(ctx.b.id)).toBe("fr");
+      expect(await localeOf(ctx.a.id)).not.toBe("fr");
+    },
+  }, {
+    name: "PUT /api/account/locale naming A's user id, or an unknown language",
+    phase: 2,
+    send: (c, ctx) => c.send("/api/account/locale", { method: "PUT", body: JSON.stringify({ locale: "de", userId: ctx.a.id }), headers: { "content-type": "application/json" } }),
+    check: async (res, ctx, who) => {
+      if (signedOut(who)) return expectSignedOut401(res);
+      expect(res.status, res.body).toBe(422);
+      expect(await localeOf(ctx.a.id)).toBeNull();
     },
   }),
 

@@ -24,12 +24,12 @@ export function relative(file: string): string {
   return path.relative(ROOT, file).split(path.sep).join("/");
 }
 
-/** app/(group)/a/[slug]/page.tsx → /a/[slug]; route groups and @slots do not show in the URL. */
+/** app/(group)/a/[slug]/page.tsx → /a/[slug]; route groups, @slots and the [locale] segment (English is unprefixed) do not show in the URL. */
 export function urlPathOf(file: string): string {
   const segments = path
     .relative(APP, path.dirname(file))
     .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@") && s !== "[locale]");
   return `/${segments.join("/")}`;
 }
 
