@@ -15,7 +15,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyProject } from "./lib/project-copy.ts";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -43,16 +44,6 @@ const app = path.join(work, "app");
 const children: ChildProcess[] = [];
 const servers: http.Server[] = [];
 
-function copyProject() {
-  const skip = new Set(["node_modules", ".next", ".data", ".git"].map((d) => path.join(root, d)));
-  cpSync(root, app, { recursive: true, filter: (src) => !skip.has(src) });
-  // Turbopack refuses a node_modules symlinked from outside the project; hard links cost no space.
-  const linked = spawnSync("cp", ["-al", path.join(root, "node_modules"), path.join(app, "node_modules")]);
-  if (linked.status !== 0) {
-    log("hard links failed (another filesystem?), copying node_modules");
-    cpSync(path.join(root, "node_modules"), path.join(app, "node_modules"), { recursive: true, verbatimSymlinks: true });
-  }
-}
 
 /** Prerender guide pages (and their images) only for the real guides: 2,900 MDX pages would take the whole budget. */
 function prerenderRealGuidesOnly() {
@@ -267,7 +258,7 @@ function report(scales: Scale[]): string {
 let code = 0;
 try {
   log(`copying the project to ${app}`);
-  copyProject();
+  copyProject(root, app, log);
   const real = readdirSync(path.join(app, "content/guides")).filter((f) => f.endsWith(".mdx")).length;
   const scales = [await measure("1×", real)];
   prerenderRealGuidesOnly();

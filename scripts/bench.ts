@@ -10,9 +10,10 @@
  *      the floor beside it: a dynamic page with no database (/checklist signed out) vs the same bare read,
  *      and the smallest prerendered page from `next start` vs a static server;
  *   4. the JavaScript a browser really loads per page (scripts/first-load-js.ts);
- *   5. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy).
+ *   5. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy);
+ *   6. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
- * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 5 (it builds twice, about 4 minutes).
+ * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 5 (it builds twice, about 4 minutes), BENCH_SKIP_LOCALES=1 step 6 (two builds too).
  */
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -230,6 +231,13 @@ try {
     const run = spawnSync("npx", ["tsx", "scripts/bench-guides.ts"], { cwd: root, env: process.env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const table = run.stdout.slice(run.stdout.indexOf("|"));
     extra.push("## /guides and search at 1× and 100× the guides\n", run.status === 0 ? table.trim() : `bench-guides failed: ${run.stderr.slice(-800)}`);
+  }
+
+  // --- 6. what the translations cost at build time
+  if (process.env.BENCH_SKIP_LOCALES !== "1") {
+    log("build at 5 languages vs English only (scripts/bench-locales.ts)");
+    const run = spawnSync("npx", ["tsx", "scripts/bench-locales.ts"], { cwd: root, env: process.env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    extra.push("## Languages: build time and size\n", run.status === 0 ? run.stdout.trim() : `bench-locales failed: ${run.stderr.slice(-800)}`);
   }
 } finally {
   stopApp();

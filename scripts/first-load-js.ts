@@ -24,7 +24,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const gzipBytes = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-export const FIRST_LOAD_PAGES = ["/", "/guides", "/guides/instagram", "/guides/instagram/steps/make-account-private", "/plan", "/checklist"];
+// The German guide page beside the English one: what a translation adds to the first load (issue 19).
+export const FIRST_LOAD_PAGES = ["/", "/guides", "/guides/instagram", "/de/guides/instagram", "/guides/instagram/steps/make-account-private", "/plan", "/checklist"];
 
 export type PageScripts = {
   path: string;
