@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { CardSummary } from "@/lib/content/search";
 import { guidePath } from "@/lib/paths";
-import { isoDay } from "@/lib/i18n/dates";
+import { formatDay } from "@/lib/i18n/dates";
 
 /** One guide in a list: everything here comes from the compact search index, so the browser can draw it too. */
 export function GuideCardView({ card, matchedStep }: { card: CardSummary; matchedStep?: string }) {
   const t = useTranslations("client.card");
   const labels = useTranslations("client.labels");
-  const format = useFormatter();
   const locale = useLocale();
   const confirmed = card.confirmed === card.stepCount ? t("allConfirmed", { count: card.stepCount }) : t("someConfirmed", { count: card.confirmed });
   return (
@@ -36,7 +35,7 @@ export function GuideCardView({ card, matchedStep }: { card: CardSummary; matche
         <span>{labels(`difficulty.${card.difficulty}`)}</span>
         <span className={card.optOut === "switch" ? "text-emerald-800 dark:text-emerald-300" : "text-amber-800 dark:text-amber-300"}>{labels(`optOut.${card.optOut}`)}</span>
         <span>
-          {t("reviewed")} <time dateTime={card.lastReviewed}>{format.dateTime(isoDay(card.lastReviewed), "date")}</time>
+          {t("reviewed")} <time dateTime={card.lastReviewed}>{formatDay(card.lastReviewed, locale)}</time>
         </span>
       </p>
     </article>

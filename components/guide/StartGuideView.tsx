@@ -1,14 +1,13 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { SourcesList } from "./SourcesList";
 import { localizedStart } from "@/lib/content/translations";
 import { Mdx } from "./Mdx";
-import { isoDay } from "@/lib/i18n/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { TranslationNote } from "./TranslationNote";
 
 export function StartGuideView({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const locale = useLocale();
   const t = useTranslations("guide");
-  const format = useFormatter();
   const start = localizedStart(locale);
   const { frontmatter: fm, body } = start;
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -30,7 +29,7 @@ export function StartGuideView({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         <h2 id="start-sources" className="font-semibold">
           {t("sources")}
         </h2>
-        <p className="text-zinc-600 dark:text-zinc-400">{t.rich("checkedOn", { time: (chunks) => <time dateTime={fm.lastReviewed}>{chunks}</time>, formatted: format.dateTime(isoDay(fm.lastReviewed), "date") })}</p>
+        <p className="text-zinc-600 dark:text-zinc-400">{t.rich("checkedOn", { time: (chunks) => <time dateTime={fm.lastReviewed}>{chunks}</time>, formatted: formatDay(fm.lastReviewed, locale) })}</p>
         <SourcesList sources={fm.sources} />
       </section>
     </article>

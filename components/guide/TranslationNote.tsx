@@ -1,7 +1,7 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { TranslationInfo } from "@/lib/content/translations";
 import type { Locale } from "@/lib/i18n/locales";
-import { isoDay } from "@/lib/i18n/dates";
+import { formatDay } from "@/lib/i18n/dates";
 
 /**
  * The note at the top of a guide in another language: not translated yet (the English text follows), or
@@ -10,14 +10,13 @@ import { isoDay } from "@/lib/i18n/dates";
 export function TranslationNote({ translation, contentLocale, englishPath }: { translation: TranslationInfo | null; contentLocale: Locale; englishPath: string }) {
   const locale = useLocale();
   const t = useTranslations("guide");
-  const format = useFormatter();
   if (contentLocale !== locale) {
     return <p className="mb-4 rounded-lg bg-zinc-100 p-3 text-sm dark:bg-zinc-900">{t("englishOnly")}</p>;
   }
   if (!translation?.stale) return null;
   return (
     <p role="note" className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-      {t("stale", { date: format.dateTime(isoDay(translation.englishChangedOn), "date") })}{" "}
+      {t("stale", { date: formatDay(translation.englishChangedOn, locale) })}{" "}
       <a href={englishPath} hrefLang="en" className="font-medium underline">
         {t("staleLink")}
       </a>

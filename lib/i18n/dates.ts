@@ -1,4 +1,17 @@
-/** "2026-11-26" as the instant next-intl formats (midnight UTC, as lib/format.ts reads it). */
-export function isoDay(isoDate: string): Date {
-  return new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+/**
+ * Dates in the reader's language, the same on server and browser (UTC, day month year), like
+ * lib/format.ts for English. Intl with a regional tag per language: English stays "26 November 2026"
+ * (en-GB, as before translations), German "26. November 2026". One formatter per language for the
+ * process (building one costs ~100× formatting with it; lib/format.ts says why).
+ */
+import type { Locale } from "./locales";
+
+const REGIONAL: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR", es: "es-ES", it: "it-IT" };
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "2026-11-26" (or an ISO instant) → "26 November 2026" in `locale`. */
+export function formatDay(isoDate: string, locale: Locale): string {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(REGIONAL[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })));
+  return format.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
 }

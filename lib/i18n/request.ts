@@ -6,10 +6,10 @@
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale } from "./locales";
 import { loadMessages } from "./messages";
-import { FORMATS, TIME_ZONE } from "./formats";
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   const requested = explicit ?? (await requestLocale);
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale), formats: FORMATS, timeZone: TIME_ZONE };
+  // UTC, as every date on the site is a calendar day (lib/i18n/dates.ts).
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });

@@ -11,10 +11,9 @@ import de from "@/messages/de.json";
 import fr from "@/messages/fr.json";
 import es from "@/messages/es.json";
 import it from "@/messages/it.json";
-import { FORMATS, TIME_ZONE } from "./formats";
 
 const CATALOGUES: Record<Locale, Messages> = { en, de, fr, es, it };
 
 export function translator<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: CATALOGUES[locale], namespace, formats: FORMATS, timeZone: TIME_ZONE });
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace, timeZone: "UTC" });
 }

@@ -9,6 +9,8 @@
  * mail the same window twice, and a failed send gives the window back. `until` lags `now` by
  * SETTLE_MS, so a report whose row commits a moment after its timestamp is never skipped.
  */
+import { storedLocale } from "@/lib/account/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { PrismaClient, ReportKind } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send";
 import { digestMail } from "@/lib/mail/templates";
@@ -52,9 +54,9 @@ export async function digestLines(db: PrismaClient, guides: readonly ReviewGuide
 }
 
 /** The digest mail of these lines, with a link per step to the desk filtered to its guide. */
-function digestMailFor(siteUrl: string, lines: DigestLine[]) {
-  const deskUrl = `${siteUrl}${editorPath()}`;
-  return { ...digestMail(deskUrl, lines.map((l) => ({ ...l, deskUrl: `${siteUrl}${editorPath(l.guide)}` }))), url: deskUrl };
+function digestMailFor(siteUrl: string, lines: DigestLine[], locale: Locale) {
+  const deskUrl = `${siteUrl}${editorPath(undefined, locale)}`;
+  return { ...digestMail(deskUrl, lines.map((l) => ({ ...l, deskUrl: `${siteUrl}${editorPath(l.guide, locale)}` })), locale), url: deskUrl };
 }
 
 /** Sends every editor's digest once; editors with nothing new get no mail and keep their window. */
@@ -62,7 +64,7 @@ export async function sendEditorDigests(db: PrismaClient, guides: readonly Revie
   const env = serverEnv();
   const until = new Date(now.getTime() - SETTLE_MS);
   const result: DigestResult = { sent: 0, nothingNew: 0, skipped: 0, failed: 0 };
-  const editors = await db.user.findMany({ where: { role: "editor", email: { not: null } }, select: { id: true, email: true, lastDigestAt: true }, orderBy: { id: "asc" } });
+  const editors = await db.user.findMany({ where: { role: "editor", email: { not: null } }, select: { id: true, email: true, lastDigestAt: true, locale: true }, orderBy: { id: "asc" } });
   for (const editor of editors) {
     const previous = editor.lastDigestAt;
     const since = previous ?? new Date(until.getTime() - FIRST_DIGEST_HOURS * 3_600_000);
@@ -82,7 +84,7 @@ export async function sendEditorDigests(db: PrismaClient, guides: readonly Revie
       continue;
     }
     try {
-      await sendMail({ to: editor.email!, ...digestMailFor(env.SITE_URL, lines) });
+      await sendMail({ to: editor.email!, ...digestMailFor(env.SITE_URL, lines, storedLocale(editor.locale) ?? DEFAULT_LOCALE) });
       result.sent++;
     } catch (error) {
       await db.user.updateMany({ where: { id: editor.id, lastDigestAt: until }, data: { lastDigestAt: previous } });

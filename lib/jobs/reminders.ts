@@ -3,16 +3,18 @@
  * get one mail per period when any guide they ticked is older than it. lastRemindedAt makes sending
  * idempotent: a second run in the same period mails nobody twice.
  */
+import { storedLocale } from "@/lib/account/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addMonths, isDue } from "@/lib/progress/reminder-dates";
 
-export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[]; previousRemindedAt: Date | null };
+export type DueReminder = { userId: string; email: string; reminderMonths: number; dueGuides: string[]; previousRemindedAt: Date | null; locale: Locale };
 
 export async function selectDueReminders(db: PrismaClient, now = new Date()): Promise<DueReminder[]> {
   const users = await db.user.findMany({
     where: { reminderMonths: { not: null }, email: { not: null }, stepCompletions: { some: {} } },
-    select: { id: true, email: true, reminderMonths: true, lastRemindedAt: true },
+    select: { id: true, email: true, reminderMonths: true, lastRemindedAt: true, locale: true },
   });
   const candidates = users.filter((u) => !u.lastRemindedAt || addMonths(u.lastRemindedAt, u.reminderMonths!) <= now);
   if (!candidates.length) return [];
@@ -28,7 +30,7 @@ export async function selectDueReminders(db: PrismaClient, now = new Date()): Pr
       .filter((g) => g.userId === user.id && g._max.completedAt && isDue(g._max.completedAt, months, now))
       .map((g) => g.guide)
       .sort();
-    if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides, previousRemindedAt: user.lastRemindedAt });
+    if (dueGuides.length) due.push({ userId: user.id, email: user.email!, reminderMonths: months, dueGuides, previousRemindedAt: user.lastRemindedAt, locale: storedLocale(user.locale) ?? DEFAULT_LOCALE });
   }
   return due;
 }

@@ -2,14 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { reminderMail } from "@/lib/mail/templates";
-import { CHECKLIST_PATH, unsubscribePath } from "@/lib/paths";
+import { CHECKLIST_PATH, localePath, unsubscribePath } from "@/lib/paths";
 import { claimReminder, selectDueReminders, unsubscribeToken } from "@/lib/jobs/reminders";
-import { guideOutlines } from "@/lib/content/guides";
+import { localizedOutlines } from "@/lib/content/translations";
 
 /** Sends every due reminder; a reminder is claimed before sending so two runs never mail twice. */
 export async function sendDueReminders(db: PrismaClient, now = new Date()) {
   const env = serverEnv();
-  const platforms = new Map(guideOutlines().map((g) => [g.slug, g.platform]));
   const result = { sent: 0, skipped: 0, failed: 0 };
   for (const reminder of await selectDueReminders(db, now)) {
     if (!(await claimReminder(db, reminder, now))) {
@@ -18,10 +17,13 @@ export async function sendDueReminders(db: PrismaClient, now = new Date()) {
     }
     const token = unsubscribeToken(env.AUTH_SECRET, reminder.userId, now);
     // People get a confirmation page (mail scanners follow links); mail clients POST one-click (RFC 8058).
-    const unsubscribeUrl = `${env.SITE_URL}${unsubscribePath(token)}`;
+    // In the reader's language (User.locale, chosen with the header's switch), addresses included; still on SITE_URL.
+    const locale = reminder.locale;
+    const platforms = new Map(localizedOutlines(locale).map((g) => [g.slug, g.platform]));
+    const unsubscribeUrl = `${env.SITE_URL}${unsubscribePath(token, "page", locale)}`;
     const oneClickUrl = `${env.SITE_URL}${unsubscribePath(token, "one-click")}`;
     const names = reminder.dueGuides.map((slug) => platforms.get(slug) ?? slug);
-    const mail = reminderMail({ months: reminder.reminderMonths, platforms: names, checklistUrl: `${env.SITE_URL}${CHECKLIST_PATH}`, unsubscribeUrl });
+    const mail = reminderMail({ months: reminder.reminderMonths, platforms: names, checklistUrl: `${env.SITE_URL}${localePath(locale, CHECKLIST_PATH)}`, unsubscribeUrl, locale });
     try {
       await sendMail({
         to: reminder.email,

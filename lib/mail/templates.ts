@@ -22,44 +22,43 @@ export function signInMail(url: string, locale: Locale = DEFAULT_LOCALE): MailCo
   };
 }
 
-/** The re-check reminder: the platforms of the guides that are due, the checklist, and the way out. */
-export function reminderMail(input: { months: number; platforms: string[]; checklistUrl: string; unsubscribeUrl: string }): MailContent {
+/** The re-check reminder in the reader's language: the platforms of the guides that are due, the checklist, and the way out. */
+export function reminderMail(input: { months: number; platforms: string[]; checklistUrl: string; unsubscribeUrl: string; locale?: Locale }): MailContent {
   const { months, platforms, checklistUrl, unsubscribeUrl } = input;
+  const t = translator(input.locale ?? DEFAULT_LOCALE, "mail.reminder");
   return {
-    subject: "Time to re-check your AI opt-outs",
-    text:
-      `It has been ${months} months since you went through these guides on Untrain:\n\n${platforms.map((p) => `- ${p}`).join("\n")}\n\n` +
-      `Platforms sometimes reset settings or add new AI features. Your checklist shows what changed:\n${checklistUrl}\n\n` +
-      `Stop these reminders (one click, no sign-in): ${unsubscribeUrl}\n`,
-    html: `<p>It has been ${months} months since you went through: ${platforms.map(escapeHtml).join(", ")}.</p><p><a href="${escapeHtml(checklistUrl)}">Open your checklist</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">Stop these reminders</a></p>`,
+    subject: t("subject"),
+    text: `${t("intro", { months })}\n\n${platforms.map((p) => `- ${p}`).join("\n")}\n\n` + `${t("why")}\n${checklistUrl}\n\n` + `${t("stop", { url: unsubscribeUrl })}\n`,
+    html: `<p>${escapeHtml(t("htmlIntro", { months, platforms: platforms.join(", ") }))}</p><p><a href="${escapeHtml(checklistUrl)}">${escapeHtml(t("open"))}</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(t("stopLink"))}</a></p>`,
   };
 }
 
-const KIND_WORDS: Record<ReportKind, [string, string]> = { out_of_date: ["out-of-date report", "out-of-date reports"], cant_find: ["\u201cI can't find this\u201d", "\u201cI can't find this\u201d signals"] };
-
 /** "2 out-of-date reports, 1 “I can't find this”". */
-function countWords(counts: Partial<Record<ReportKind, number>>): string {
-  return (Object.keys(KIND_WORDS) as ReportKind[])
+function countWords(counts: Partial<Record<ReportKind, number>>, locale: Locale): string {
+  const t = translator(locale, "mail.digest");
+  const words: Record<ReportKind, (count: number) => string> = { out_of_date: (count) => t("outOfDate", { count }), cant_find: (count) => t("cantFind", { count }) };
+  return (Object.keys(words) as ReportKind[])
     .filter((kind) => counts[kind])
-    .map((kind) => `${counts[kind]} ${KIND_WORDS[kind][counts[kind] === 1 ? 0 : 1]}`)
+    .map((kind) => words[kind](counts[kind]!))
     .join(", ");
 }
 
 export type DigestMailLine = { platform: string; stepTitle: string; counts: Partial<Record<ReportKind, number>>; total: number; deskUrl: string };
 
-/** An editor's digest: counts per step with a link to the desk; never a report's text nor who sent it. */
-export function digestMail(deskUrl: string, lines: DigestMailLine[]): MailContent {
+/** An editor's digest in their language: counts per step with a link to the desk; never a report's text nor who sent it. */
+export function digestMail(deskUrl: string, lines: DigestMailLine[], locale: Locale = DEFAULT_LOCALE): MailContent {
+  const t = translator(locale, "mail.digest");
   const total = lines.reduce((sum, l) => sum + l.total, 0);
   return {
-    subject: `Untrain: ${total} new report${total === 1 ? "" : "s"} on ${lines.length} step${lines.length === 1 ? "" : "s"}`,
+    subject: t("subject", { total, steps: lines.length }),
     text:
-      `New reports since your last digest:\n\n` +
-      lines.map((l) => `- ${l.platform}: ${l.stepTitle}: ${countWords(l.counts)}\n  ${l.deskUrl}`).join("\n") +
-      `\n\nRead and handle them on the editor desk: ${deskUrl}\n` +
-      `This mail has no report texts and nothing about who sent them; the desk has the texts.\n`,
+      `${t("intro")}\n\n` +
+      lines.map((l) => `- ${l.platform}: ${l.stepTitle}: ${countWords(l.counts, locale)}\n  ${l.deskUrl}`).join("\n") +
+      `\n\n${t("handle", { url: deskUrl })}\n` +
+      `${t("noTexts")}\n`,
     html:
-      `<p>New reports since your last digest:</p><ul>` +
-      lines.map((l) => `<li><a href="${escapeHtml(l.deskUrl)}">${escapeHtml(l.platform)}: ${escapeHtml(l.stepTitle)}</a>: ${escapeHtml(countWords(l.counts))}</li>`).join("") +
-      `</ul><p><a href="${escapeHtml(deskUrl)}">Open the editor desk</a></p>`,
+      `<p>${escapeHtml(t("intro"))}</p><ul>` +
+      lines.map((l) => `<li><a href="${escapeHtml(l.deskUrl)}">${escapeHtml(l.platform)}: ${escapeHtml(l.stepTitle)}</a>: ${escapeHtml(countWords(l.counts, locale))}</li>`).join("") +
+      `</ul><p><a href="${escapeHtml(deskUrl)}">${escapeHtml(t("open"))}</a></p>`,
   };
 }

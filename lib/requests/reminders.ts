@@ -5,13 +5,17 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays } from "./deadlines";
-import { formatDate } from "@/lib/format";
-import { CHECKLIST_PATH } from "@/lib/paths";
-import { RIGHT_LABELS, type RequestRight } from "./vocabulary";
+import { CHECKLIST_PATH, localePath } from "@/lib/paths";
+import { escapeHtml } from "@/lib/mail/send";
+import { translator } from "@/lib/i18n/translator";
+import { formatDay } from "@/lib/i18n/dates";
+import { storedLocale } from "@/lib/account/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { RequestRight } from "./vocabulary";
 
 export const LATE_REMINDER_DAYS = 7;
 
-export type RequestReminder = { id: string; userId: string; email: string; guide: string; stepId: string; right: RequestRight; dueOn: string; kind: "due" | "late" };
+export type RequestReminder = { id: string; userId: string; email: string; guide: string; stepId: string; right: RequestRight; dueOn: string; kind: "due" | "late"; locale: Locale };
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -24,14 +28,14 @@ export async function selectRequestReminders(db: PrismaClient, today: string): P
       OR: [{ remindedDueAt: null }, { remindedLateAt: null, dueOn: { lte: asDate(addDays(today, -LATE_REMINDER_DAYS)) } }],
       user: { requestReminders: true, email: { not: null } },
     },
-    select: { id: true, userId: true, guide: true, stepId: true, right: true, dueOn: true, remindedDueAt: true, user: { select: { email: true } } },
+    select: { id: true, userId: true, guide: true, stepId: true, right: true, dueOn: true, remindedDueAt: true, user: { select: { email: true, locale: true } } },
     orderBy: { dueOn: "asc" },
   });
   return rows.map((r) => {
     const dueOn = day(r.dueOn!);
     // A request found a week late that was never reminded gets the late mail only.
     const kind = dueOn <= addDays(today, -LATE_REMINDER_DAYS) ? "late" : "due";
-    return { id: r.id, userId: r.userId, email: r.user.email!, guide: r.guide, stepId: r.stepId, right: r.right as RequestRight, dueOn, kind };
+    return { id: r.id, userId: r.userId, email: r.user.email!, guide: r.guide, stepId: r.stepId, right: r.right as RequestRight, dueOn, kind, locale: storedLocale(r.user.locale) ?? DEFAULT_LOCALE };
   });
 }
 
@@ -50,17 +54,16 @@ export async function releaseRequestReminder(db: PrismaClient, reminder: Request
 }
 
 export function requestReminderMail(siteUrl: string, reminder: RequestReminder, platform: string, unsubscribeUrl: string) {
-  const what = `${RIGHT_LABELS[reminder.right].toLowerCase()} to ${platform}`;
-  const checklistUrl = `${siteUrl}${CHECKLIST_PATH}#requests`;
-  const subject = reminder.kind === "due" ? `An answer to your ${what} is due` : `Your ${what} is a week overdue`;
-  const lead =
-    reminder.kind === "due"
-      ? `The answer to your ${what} was due by ${formatDate(reminder.dueOn)}. If it has come, mark it answered in your checklist.`
-      : `The answer to your ${what} was due by ${formatDate(reminder.dueOn)} and is now more than a week late. Your checklist has a follow-up letter and, where it applies, a complaint to the data protection authority.`;
+  const t = translator(reminder.locale, "mail.requestReminder");
+  const format = translator(reminder.locale, "mail.reminder");
+  const what = t(`right.${reminder.right}`);
+  const checklistUrl = `${siteUrl}${localePath(reminder.locale, CHECKLIST_PATH)}#requests`;
+  const date = formatDay(reminder.dueOn, reminder.locale);
+  const subject = reminder.kind === "due" ? t("subjectDue", { what, platform }) : t("subjectLate", { what, platform });
+  const lead = reminder.kind === "due" ? t("leadDue", { what, platform, date }) : t("leadLate", { what, platform, date });
   return {
     subject,
-    text: `${lead}\n\nYour checklist: ${checklistUrl}\n\nStop reminder emails (one click, no sign-in): ${unsubscribeUrl}\n`,
-    checklistUrl,
-    lead,
+    text: `${lead}\n\n${t("checklist", { url: checklistUrl })}\n\n${t("stop", { url: unsubscribeUrl })}\n`,
+    html: `<p>${escapeHtml(lead)}</p><p><a href="${escapeHtml(checklistUrl)}">${escapeHtml(format("open"))}</a></p><p><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(format("stopLink"))}</a></p>`,
   };
 }
