@@ -1,4 +1,5 @@
-import { EFFECT_LABELS, type Effect } from "@/lib/content/constants";
+import { useTranslations } from "next-intl";
+import type { Effect } from "@/lib/content/constants";
 
 const STYLE: Record<Effect, string> = {
   "stops-training": "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
@@ -12,10 +13,11 @@ const STYLE: Record<Effect, string> = {
 };
 
 export function EffectLabel({ effect }: { effect: Effect }) {
+  const t = useTranslations("client");
   return (
     <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[effect]}`}>
-      <span className="sr-only">What it does: </span>
-      {EFFECT_LABELS[effect]}
+      <span className="sr-only">{t("step.whatItDoes")} </span>
+      {t(`labels.effect.${effect}`)}
     </span>
   );
 }

@@ -1,15 +1,17 @@
-import { REGION_LABELS, REGION_CODES, type RegionCode } from "@/lib/content/constants";
+import { useTranslations } from "next-intl";
+import { REGION_CODES, type RegionCode } from "@/lib/content/constants";
 
 /** An inline note for text that only applies in some regions: <Region only="EU,UK">…</Region>. */
 export function Region({ only = "", children }: { only?: string; children?: React.ReactNode }) {
+  const t = useTranslations("client");
   const names = only
     .split(",")
     .map((r) => r.trim())
     .filter((r): r is RegionCode => (REGION_CODES as readonly string[]).includes(r))
-    .map((r) => REGION_LABELS[r]);
+    .map((r) => t(`labels.region.${r}`));
   return (
     <span>
-      <RegionBadge label={names.length ? `Only in ${names.join(", ")}` : "Some regions only"} />
+      <RegionBadge label={names.length ? t("step.onlyIn", { regions: names.join(", ") }) : t("step.someRegions")} />
       {children ? <> {children}</> : null}
     </span>
   );

@@ -1,5 +1,5 @@
 import type { GuideStep } from "@/lib/content/parse";
-import { REGION_LABELS } from "@/lib/content/constants";
+import { useTranslations } from "next-intl";
 import { confirmationLine, ownerOf, possessive, sourceLabel, stepConfirmation, type LinePart, type StepQuote } from "@/lib/content/sourcing";
 import { formatDate } from "@/lib/format";
 import { EffectLabel } from "./EffectLabel";
@@ -72,6 +72,7 @@ export function StepItem({
   platform: string;
   islands?: { checkbox?: React.ReactNode; share?: React.ReactNode; footer?: React.ReactNode };
 }) {
+  const t = useTranslations("client");
   const titleId = `${step.id}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const confirmation = stepConfirmation(step.cited, step.quotes);
@@ -87,14 +88,14 @@ export function StepItem({
         </Heading>
         {islands?.share}
       </div>
-      <ul className="mt-2 flex flex-wrap gap-2" aria-label="About this step">
+      <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("step.about")}>
         <li>
           <EffectLabel effect={step.effect} />
         </li>
         {step.region ? (
           <>
             <li>
-              <RegionBadge label={`Only in ${step.region.map((r) => REGION_LABELS[r]).join(", ")}`} />
+              <RegionBadge label={t("step.onlyIn", { regions: step.region.map((r) => t(`labels.region.${r}`)).join(", ") })} />
             </li>
             <RegionFit regions={step.region} />
           </>
@@ -104,7 +105,7 @@ export function StepItem({
         ) : null}
         {confirmation.unconfirmed ? (
           <li className="inline-flex items-center rounded-full border border-dashed border-amber-500 px-2 py-0.5 text-xs text-amber-900 dark:text-amber-200">
-            {confirmation.status === "community" ? "Only community reports" : "Path not confirmed by the platform"}
+            {confirmation.status === "community" ? t("step.community") : t("step.unconfirmed")}
           </li>
         ) : null}
       </ul>
@@ -114,8 +115,9 @@ export function StepItem({
       {step.href ? (
         <p className="mt-3 text-sm">
           <a href={step.href} target="_blank" rel="noopener noreferrer external" className="font-medium text-brand-700 underline dark:text-brand-100">
-            Open this setting on the platform<span aria-hidden="true"> ↗</span>
-            <span className="sr-only"> (external site, opens in a new tab)</span>
+            {t("step.openSetting")}
+            <span aria-hidden="true"> ↗</span>
+            <span className="sr-only"> {t("step.external")}</span>
           </a>
         </p>
       ) : null}

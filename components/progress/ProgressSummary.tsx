@@ -1,5 +1,5 @@
 "use client";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { guidePath, signInPath } from "@/lib/paths";
 import { useEffect } from "react";
@@ -8,6 +8,7 @@ import { startProgress, useProgress } from "@/lib/progress/store";
 /** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
 export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
   const locale = useLocale();
+  const t = useTranslations("client.progress");
   useEffect(() => startProgress(guide), [guide]);
   const progress = useProgress();
   const done = stepIds.filter((id) => progress.done.has(id)).length;
@@ -16,7 +17,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
   return (
     <div role="group" className="no-print mt-6 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="progress-line">
       <p id="progress-line" className="font-semibold">
-        {progress.mode === "loading" ? "Loading your progress…" : `${done} of ${stepIds.length} steps done`}
+        {progress.mode === "loading" ? t("loading") : t("done", { done, total: stepIds.length })}
       </p>
       <div className="mt-2 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
@@ -24,15 +25,15 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
       <p role="status" className="mt-2 min-h-10 text-sm text-zinc-700 sm:min-h-5 dark:text-zinc-300">
         {progress.message ??
           (progress.mode === "anonymous" ? (
-            <>
-              Ticks are kept on this device only.{" "}
-              <Link href={signInPath(guidePath(guide), locale)} prefetch={false} className="underline">
-                Sign in
-              </Link>{" "}
-              to keep them across devices.
-            </>
+            t.rich("deviceOnly", {
+              link: (chunks) => (
+                <Link href={signInPath(guidePath(guide, undefined, locale), locale)} prefetch={false} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })
           ) : progress.mode === "signed-in" ? (
-            pending ? `${pending} not saved yet` : "All changes saved to your checklist."
+            pending ? t("notSaved", { count: pending }) : t("allSaved")
           ) : null)}
       </p>
     </div>
