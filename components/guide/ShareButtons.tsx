@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /** Copy a step's link, or share a whole guide (Web Share API where the browser has it, else copy). */
 import { useState } from "react";
 
@@ -21,17 +22,18 @@ function useAnnouncement() {
 }
 
 export function CopyStepLink({ url, stepTitle }: { url: string; stepTitle: string }) {
+  const t = useTranslations("client.share");
   const [message, announce] = useAnnouncement();
   return (
     <div className="no-print flex shrink-0 items-center gap-2">
       <button
         type="button"
-        onClick={async () => announce((await copy(url)) ? "Link copied" : `Could not copy. The link is ${url}`)}
+        onClick={async () => announce((await copy(url)) ? t("copied") : t("copyFailed", { url }))}
         className="rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-        aria-label={`Copy link to step: ${stepTitle}`}
+        aria-label={t("copyStep", { title: stepTitle })}
         data-url={url}
       >
-        Copy link
+        {t("copy")}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-zinc-700 dark:text-zinc-300">
         {message}
@@ -41,6 +43,7 @@ export function CopyStepLink({ url, stepTitle }: { url: string; stepTitle: strin
 }
 
 export function ShareGuide({ url, title, text }: { url: string; title: string; text: string }) {
+  const t = useTranslations("client.share");
   const [message, announce] = useAnnouncement();
   async function share() {
     if (typeof navigator.share === "function") {
@@ -52,12 +55,12 @@ export function ShareGuide({ url, title, text }: { url: string; title: string; t
         if ((error as DOMException).name === "AbortError") return;
       }
     }
-    announce((await copy(url)) ? "Link copied" : `Could not copy. The link is ${url}`);
+    announce((await copy(url)) ? t("copied") : t("copyFailed", { url }));
   }
   return (
     <div className="no-print flex items-center gap-2">
       <button type="button" onClick={share} className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-        Share this guide
+        {t("shareGuide")}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
         {message}

@@ -5,7 +5,7 @@
  * adding also merges the guide into the account's plan when the reader is signed in (a union, like
  * every plan merge). Without JavaScript it is a link to /plan.
  */
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { PLAN_PATH, localePath } from "@/lib/paths";
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
@@ -31,6 +31,7 @@ function storedPlan(): string | null {
 
 export function AddToPlan({ guide, platform }: { guide: string; platform: string }) {
   const locale = useLocale();
+  const t = useTranslations("client.addToPlan");
   const stored = useSyncExternalStore(subscribe, storedPlan, () => null);
   const [inAccountPlan, setInAccountPlan] = useState(false);
   const inPlan = stored === null ? null : inAccountPlan || (readLocalPlan(ANY_GUIDE)?.guides.includes(guide) ?? false);
@@ -50,25 +51,25 @@ export function AddToPlan({ guide, platform }: { guide: string; platform: string
     const current = readLocalPlan(ANY_GUIDE) ?? { guides: [], region: null };
     writeLocalPlan({ ...current, guides: [...new Set([...current.guides, guide])] });
     for (const listener of listeners) listener();
-    if ((await pageSession()).status !== "signed-in") return setNote(`${platform} is in your plan on this device.`);
+    if ((await pageSession()).status !== "signed-in") return setNote(t("inPlanDevice", { platform }));
     const saved = await sendPlan("POST", "/api/plan/merge", { guides: [guide], region: null });
     if (saved) updateSessionPlan(saved);
-    setNote(saved ? `${platform} is in your plan.` : "Added on this device; your account's plan will get it when you next open your plan.");
+    setNote(saved ? t("inPlan", { platform }) : t("addedDevice"));
   }
 
   return (
     <div className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
       {inPlan ? (
         <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="rounded-md border border-brand-700 px-3 py-1 font-medium text-brand-800 dark:border-brand-100 dark:text-brand-100">
-          In your plan ✓
+          {t("inYourPlan")}
         </Link>
       ) : inPlan === false ? (
         <button type="button" onClick={() => void add()} className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-          Add to my plan
+          {t("add")}
         </button>
       ) : (
         <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="underline">
-          Make a plan
+          {t("make")}
         </Link>
       )}
       <span role="status">{note}</span>
