@@ -193,7 +193,14 @@ describe("sharing", () => {
     expect(robots).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
     const feed = await context.request.get("/feed.xml");
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">");
+    // Every language: its own feed, and hreflang alternates for each page in the sitemap (x-default: English).
+    const german = await context.request.get("/de/feed.xml");
+    expect(german.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await german.text()).toContain(`<link rel="alternate" type="text/html" href="${BASE_URL}/de/guides"/>`);
+    for (const g of guides) expect(xml).toContain(`${BASE_URL}/de/guides/${g.slug}</loc>`);
+    expect(xml).toContain(`hreflang="x-default" href="${BASE_URL}/guides/instagram"`);
+    expect(xml).toContain(`hreflang="fr" href="${BASE_URL}/fr/guides/instagram"`);
     await context.close();
   });
 
