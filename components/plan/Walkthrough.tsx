@@ -1,11 +1,11 @@
 "use client";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { startProgress, toggleStep, useProgress } from "@/lib/progress/store";
 import { useReaderRegion } from "@/lib/plan/region-store";
 import { planPosition } from "@/lib/plan/rules";
-import { appliesTo, READER_REGIONS } from "@/lib/plan/reader-region";
+import { appliesTo } from "@/lib/plan/reader-region";
 import { walkNeighbours, type WalkStep } from "@/lib/plan/walkthrough";
 import { guideDonePath, stepPath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
@@ -22,6 +22,8 @@ const INTERACTIVE = "input, textarea, select, button, a, [contenteditable]";
  */
 export function Walkthrough({ guide, stepId, stepTitle, steps, position, planIndexUrl }: Props) {
   const locale = useLocale();
+  const t = useTranslations("client.walkthrough");
+  const labels = useTranslations("client.labels.region");
   const router = useRouter();
   const progress = useProgress();
   const region = useReaderRegion();
@@ -34,7 +36,7 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
   const here = stepById(steps, stepId);
   const notHere = !!here && !appliesTo(here.region, region);
   const at = plan.summary ? planPosition(plan.summary, guide) : null;
-  const heard = at ? `${position} · your plan: guide ${at.index} of ${at.total}` : position;
+  const heard = at ? t("inPlan", { position, index: at.index, total: at.total }) : position;
   const [announce, setAnnounce] = useState("");
   const [reporting, setReporting] = useState(false);
   const [message, setMessage] = useState("");
@@ -79,8 +81,8 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
 
   async function sendReport(e: React.FormEvent) {
     e.preventDefault();
-    setReportStatus("Sending…");
-    const text = message.trim().length >= 5 ? message.trim() : "I could not find this step where the guide says it is.";
+    setReportStatus(t("sending"));
+    const text = message.trim().length >= 5 ? message.trim() : t("defaultReport");
     try {
       const res = await fetch("/api/reports", {
         method: "POST",
@@ -88,15 +90,15 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
         body: JSON.stringify({ guide, stepId, kind: "cant_find", message: text }),
       });
       if (res.ok) {
-        setReportStatus("Thank you: an editor will check this step.");
+        setReportStatus(t("thanks"));
         setReporting(false);
         setMessage("");
       } else {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
-        setReportStatus(body.error ?? "That did not work. Please try again.");
+        setReportStatus(body.error ?? t("failed"));
       }
     } catch {
-      setReportStatus("We could not reach the server. Please try again.");
+      setReportStatus(t("offline"));
     }
   }
 
@@ -108,32 +110,33 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
       </p>
       <div className="flex flex-wrap gap-3">
         <button type="button" onClick={doneNext} disabled={!ready} className={`${button} bg-brand-700 text-white hover:bg-brand-800 disabled:cursor-wait`}>
-          Done, next step
+          {t("doneNext")}
         </button>
         <button type="button" onClick={skip} className={`${button} border border-zinc-300 dark:border-zinc-700`}>
-          Skip for now
+          {t("skip")}
         </button>
         {prev ? (
           <button type="button" onClick={back} className={`${button} border border-zinc-300 dark:border-zinc-700`}>
-            Back
+            {t("back")}
           </button>
         ) : null}
         <button type="button" onClick={() => setReporting((r) => !r)} aria-expanded={reporting} className={`${button} underline`}>
-          I can&apos;t find this
+          {t("cantFind")}
         </button>
       </div>
       {notHere && region ? (
         <p className="mt-3 text-sm">
-          This step does not apply where you live ({READER_REGIONS[region]}): “Skip for now” goes to the next one that does.
+          {t("notHere", { region: labels(region) })}
         </p>
       ) : null}
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        {done ? "You did this step. " : ""}Keys: Enter = done, → = skip, ← = back.
+        {done ? `${t("youDid")} ` : ""}
+        {t("keys")}
       </p>
       {reporting ? (
         <form onSubmit={sendReport} className="mt-4 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <label htmlFor={textId} className="font-medium">
-            What do you see instead? (optional)
+            {t("whatInstead")}
           </label>
           <textarea
             id={textId}
@@ -144,7 +147,7 @@ export function Walkthrough({ guide, stepId, stepTitle, steps, position, planInd
             className="mt-2 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
           />
           <button type="submit" className={`${button} mt-2 bg-brand-700 text-white hover:bg-brand-800`}>
-            Send to the editors
+            {t("send")}
           </button>
         </form>
       ) : null}
