@@ -1,11 +1,10 @@
 "use client";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import Link from "next/link";
 import { startProgress, useProgress } from "@/lib/progress/store";
 import { useReaderRegion } from "@/lib/plan/region-store";
 import { nextInPlan } from "@/lib/plan/rules";
-import { READER_REGIONS } from "@/lib/plan/reader-region";
 import { guideEnd, type WalkStep } from "@/lib/plan/walkthrough";
 import { stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
@@ -15,6 +14,8 @@ type EndStep = WalkStep & { title: string; number: number; href: string };
 /** Done and skipped steps of this guide, and the next guide of the reader's plan (on the account, or on this device), in the plan's order. */
 export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps: EndStep[]; planIndexUrl: string }) {
   const locale = useLocale();
+  const t = useTranslations("client.guideEnd");
+  const regionLabel = useTranslations("client.labels.region");
   const progress = useProgress();
   const region = useReaderRegion();
   const { plan, summary } = usePlanSummary(guide, planIndexUrl);
@@ -31,18 +32,18 @@ export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps:
   return (
     <div className="mt-4 space-y-6">
       <p role="status" aria-live="polite">
-        {ready ? `You did ${done.length} of ${total} steps.` : "Loading your progress…"}
+        {ready ? t("youDid", { done: done.length, total }) : t("loading")}
       </p>
       {ready && skipped.length ? (
         <section aria-labelledby="skipped-heading">
           <h2 id="skipped-heading" className="text-lg font-semibold">
-            Skipped for now
+            {t("skipped")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {skipped.map((s) => (
               <li key={s.id}>
                 <Link href={s.href} className="underline">
-                  Step {s.number}: {s.title}
+                  {t("step", { number: s.number, title: s.title })}
                 </Link>
               </li>
             ))}
@@ -52,12 +53,12 @@ export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps:
       {ready && done.length ? (
         <section aria-labelledby="done-heading">
           <h2 id="done-heading" className="text-lg font-semibold">
-            Done
+            {t("done")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {done.map((s) => (
               <li key={s.id}>
-                Step {s.number}: {s.title}
+                {t("step", { number: s.number, title: s.title })}
               </li>
             ))}
           </ul>
@@ -65,24 +66,24 @@ export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps:
       ) : null}
       {ready && notHere.length && region ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          Left out: {notHere.map((s) => `step ${s.number}`).join(", ")}, which {notHere.length === 1 ? "does" : "do"} not apply where you live ({READER_REGIONS[region]}).
+          {t("leftOut", { steps: notHere.map((s) => t("stepNumber", { number: s.number })).join(", "), count: notHere.length, region: regionLabel(region) })}
         </p>
       ) : null}
       <section aria-labelledby="next-guide-heading" className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
         <h2 id="next-guide-heading" className="text-lg font-semibold">
-          Next in your plan
+          {t("next")}
         </h2>
         {next ? (
           <p className="mt-2">
             <Link href={stepPath(next.guide, next.stepId, locale)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-              Start {next.platform}
+              {t("start", { platform: next.platform })}
             </Link>
           </p>
         ) : (
           <p className="mt-2">
-            {summary ? "That was the last guide in your plan." : "This guide is not in your plan."}{" "}
+            {summary ? t("lastInPlan") : t("notInPlan")}{" "}
             <Link href={localePath(locale, PLAN_PATH)} prefetch={false} className="underline">
-              {plan ? "See your plan" : "Make your plan"}
+              {plan ? t("seePlan") : t("makePlan")}
             </Link>
           </p>
         )}
