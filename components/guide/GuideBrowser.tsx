@@ -10,7 +10,7 @@
  * server-rendered with the same results. If the index cannot be loaded, the form falls back to the
  * server.
  */
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
@@ -19,7 +19,6 @@ import { CATEGORIES, type Category } from "@/lib/content/constants";
 import { guidePath, LIST_PATH, localePath, queryString, SEARCH_PATH, searchPath, splitLocale } from "@/lib/paths";
 import type { Locale } from "@/lib/i18n/locales";
 import {
-  CATEGORY_LABELS,
   OPT_OUT_FILTERS,
   PAGE_SIZE,
   isFiltering,
@@ -33,7 +32,6 @@ import {
   type ResultPage,
 } from "@/lib/content/search";
 import { readSearchIndex } from "@/lib/content/search-index";
-import { plural } from "@/lib/format";
 import { replaceUrl } from "@/components/layout/replace-url";
 import { GuideCardView } from "./GuideCardView";
 
@@ -80,6 +78,8 @@ type Suggestion = { slug: string; platform: string };
 /** `indexUrl`: the versioned URL of the static search index (`searchIndexFile(cards).url`). */
 export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: ResultPage; suggestions: Suggestion[]; indexUrl: string }) {
   const locale = useLocale();
+  const t = useTranslations("client.browser");
+  const labels = useTranslations("client.labels");
   // Re-read the URL when the router moves (a link to /guides while the address says /guides/search?…):
   // Next.js writes the address after rendering, so look again once the move is committed.
   const pathname = usePathname();
@@ -158,14 +158,8 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const count = filtering ? `${plural(view.total, "guide")} found` : plural(view.total, "guide");
-  const status = pending
-    ? failed
-      ? "Live search is not available right now: press Search to search on the server."
-      : "Searching…"
-    : view.total > view.cards.length
-      ? `${count}, showing ${view.start + 1}–${end}`
-      : count;
+  const count = filtering ? t("found", { count: view.total }) : t("count", { count: view.total });
+  const status = pending ? (failed ? t("unavailable") : t("searching")) : view.total > view.cards.length ? t("showing", { count, from: view.start + 1, to: end }) : count;
 
   return (
     <div className="mt-6">
@@ -184,7 +178,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
       >
         <div>
           <label htmlFor="guide-search" className="block text-sm font-medium">
-            Search guides
+            {t("search")}
           </label>
           <input
             id="guide-search"
@@ -195,7 +189,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
             onKeyDown={(e) => {
               if (e.key === "Escape") update({ q: "" });
             }}
-            placeholder="Platform, company or setting, e.g. Grok"
+            placeholder={t("placeholder")}
             autoComplete="off"
             maxLength={100}
             className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
@@ -203,7 +197,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
         </div>
         <div>
           <label htmlFor="guide-category" className="block text-sm font-medium">
-            Category
+            {t("category")}
           </label>
           <select
             id="guide-category"
@@ -212,17 +206,17 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
             onChange={(e) => update({ category: e.target.value as Category | "" })}
             className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
           >
-            <option value="">All categories</option>
+            <option value="">{t("allCategories")}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {labels(`category.${c}`)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="guide-can" className="block text-sm font-medium">
-            What you can do
+            {t("can")}
           </label>
           <select
             id="guide-can"
@@ -231,16 +225,16 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
             onChange={(e) => update({ can: e.target.value as OptOutFilter | "" })}
             className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
           >
-            <option value="">Any</option>
-            {Object.entries(OPT_OUT_FILTERS).map(([value, label]) => (
+            <option value="">{t("any")}</option>
+            {(Object.keys(OPT_OUT_FILTERS) as OptOutFilter[]).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {labels(`optOutFilter.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Search
+          {t("submit")}
         </button>
       </form>
 
@@ -250,7 +244,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
 
       {view.cards.length ? (
         <>
-          <ul ref={list} className={`mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 ${pending ? "opacity-60" : ""}`} aria-label="Guides" aria-busy={pending}>
+          <ul ref={list} className={`mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 ${pending ? "opacity-60" : ""}`} aria-label={t("list")} aria-busy={pending}>
             {view.cards.map((card) => (
               <li key={card.slug}>
                 <GuideCardView card={card} matchedStep={card.matchedStep} />
@@ -258,10 +252,10 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
             ))}
           </ul>
           {view.start > 0 || end < view.total ? (
-            <nav aria-label="More guides" className="mt-6 flex flex-wrap gap-3">
+            <nav aria-label={t("more")} className="mt-6 flex flex-wrap gap-3">
               {view.start > 0 ? (
                 <Link prefetch={false} href={searchPath(query, Math.floor(view.start / PAGE_SIZE), locale)} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
-                  Previous {PAGE_SIZE}
+                  {t("previous", { count: PAGE_SIZE })}
                 </Link>
               ) : null}
               {end < view.total ? (
@@ -278,7 +272,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
                     setMore({ search, limit: limit + PAGE_SIZE });
                   }}
                 >
-                  Show {Math.min(PAGE_SIZE, view.total - end)} more
+                  {t("showMore", { count: Math.min(PAGE_SIZE, view.total - end) })}
                 </Link>
               ) : null}
             </nav>
@@ -286,8 +280,8 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
         </>
       ) : (
         <div className="mt-3 rounded-xl border border-dashed border-zinc-300 p-6 dark:border-zinc-700">
-          <p className="font-medium">No guide matches {query.q ? <>&ldquo;{query.q}&rdquo;</> : "these filters"}.</p>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Try the platform&apos;s name, or start with one of these:</p>
+          <p className="font-medium">{query.q ? t("noneQuery", { query: query.q }) : t("noneFilters")}</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("tryThese")}</p>
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((c) => (
               <li key={c.slug}>
