@@ -21,10 +21,10 @@ import { TRANSLATED_LOCALES } from "@/lib/i18n/locales";
 
 /** How each language says "we could not confirm" (a step without an official source must say so in every language). */
 const SAYS_UNCONFIRMED = {
-  de: /nicht (bestätigen|bestätigt|überprüfen)|unbestätigt/i,
-  fr: /pas (pu )?confirm|non confirmé|pas été confirmé/i,
-  es: /no (hemos podido|pudimos|se ha podido) confirmar|sin confirmar|no confirmad/i,
-  it: /non (abbiamo potuto|siamo riusciti a) confermare|non confermat/i,
+  de: /\b(nicht|kein\w*)\b[^.]*bestätig|unbestätigt/i,
+  fr: /\b(pas|non|aucun\w*)\b[^.]*confirm/i,
+  es: /\b(no|ninguna?)\b[^.]*confirm|sin confirmar/i,
+  it: /\b(non|nessun\w*)\b[^.]*conferm/i,
 } as const;
 
 describe.each(TRANSLATED_LOCALES)("content/translations/%s", (locale) => {
