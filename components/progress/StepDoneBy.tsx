@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useProgress } from "@/lib/progress/store";
 
 /**
@@ -6,11 +7,12 @@ import { useProgress } from "@/lib/progress/store";
  * (lib/jobs/step-stats.ts). Nothing is shown until at least 10 people are in the count.
  */
 export function StepDoneBy({ stepId }: { stepId: string }) {
+  const t = useTranslations("client.doneBy");
   const count = useProgress().doneBy.get(stepId);
   if (count === undefined) return null;
   return (
     <p className="no-print mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="done-by">
-      Done by {count.toLocaleString("en-GB")} people in the last 30 days
+      {t("text", { count })}
     </p>
   );
 }
