@@ -1,4 +1,5 @@
-import { UNSUBSCRIBE_DONE_PATH } from "@/lib/paths";
+import { UNSUBSCRIBE_DONE_PATH, localePath } from "@/lib/paths";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
@@ -19,7 +20,9 @@ export async function POST(request: Request) {
     if (form?.get("List-Unsubscribe") === "One-Click" || !form) {
       return NextResponse.json(ok ? { unsubscribed: true } : { error: "This unsubscribe link is not valid or has expired." }, { status: ok ? 200 : 400 });
     }
-    return NextResponse.redirect(new URL(ok ? UNSUBSCRIBE_DONE_PATH : `${UNSUBSCRIBE_DONE_PATH}?invalid=1`, serverEnv().SITE_URL), 303);
+    const asked = form.get("locale");
+    const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
+    return NextResponse.redirect(new URL(localePath(locale, ok ? UNSUBSCRIBE_DONE_PATH : `${UNSUBSCRIBE_DONE_PATH}?invalid=1`), serverEnv().SITE_URL), 303);
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/content/seo";
 import { pageLocale } from "@/lib/i18n/page";
+import { CHECKLIST_PATH, UNSUBSCRIBE_DONE_PATH, localePath } from "@/lib/paths";
 import { NoticePage } from "@/components/ui/NoticePage";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return pageMetadata(await pageLocale(params), "/unsubscribe/done", "Reminders", "Re-check reminders from Untrain.", { index: false });
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ invalid?: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "unsubscribe" });
+  return pageMetadata(locale, UNSUBSCRIBE_DONE_PATH, t("doneTitle"), t("doneDescription"), { index: false });
 }
 
-export default async function UnsubscribeDone({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
+export default async function UnsubscribeDone({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "unsubscribe" });
   const invalid = (await searchParams).invalid;
   return (
-    <NoticePage title={invalid ? "This link did not work" : "No more reminders"} link={{ href: "/checklist", label: "Go to my checklist" }}>
-      <p>
-        {invalid
-          ? "The unsubscribe link is incomplete, was changed or has expired. Sign in and change your reminder on your checklist instead."
-          : "You will not get re-check reminders from Untrain any more. Your checklist is still there; you can switch reminders back on from it."}
-      </p>
+    <NoticePage title={invalid ? t("invalidTitle") : t("doneHeading")} link={{ href: localePath(locale, CHECKLIST_PATH), label: t("checklist") }}>
+      <p>{invalid ? t("invalid") : t("doneText")}</p>
     </NoticePage>
   );
 }
