@@ -56,7 +56,7 @@ export function renderNginxConfig(options: EdgeConfig): string {
     USER: o.user ? `user ${o.user};` : "# user: nginx's default",
     WORKERS: String(o.workers),
     PREFIX: o.prefix,
-    ACCESS_LOG: o.accessLog ?? "off",
+    ACCESS_LOG: o.accessLog ? `${o.accessLog} untrain` : "off",
     CACHE_DIR: o.cacheDir,
     CACHE_MAX_SIZE: o.cacheMaxSize,
     UPSTREAM_SERVERS: o.upstreams.map((u) => `    server ${u.host}:${u.port} max_fails=1 fail_timeout=${o.failTimeoutSeconds}s;`).join("\n"),
