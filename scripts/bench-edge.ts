@@ -245,7 +245,7 @@ ${rows
   )
   .join("\n")}
 
-Errors: ${errors}. The load client is one Node.js process on the same 2 cores as nginx and the app: at static-server rates it is
+Errors: ${errors}. Machine load (1-minute average) at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores. The load client is one Node.js process on the same 2 cores as nginx and the app: at static-server rates it is
 part of the bottleneck, so the page ratios are a lower bound on what nginx does for a real, remote client.
 
 ### Cold start (1×, ${guides.length} guides): the first request of each kind after \`next start\` answers, beside the same request warm
