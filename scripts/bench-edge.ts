@@ -13,7 +13,7 @@
  * Prints a markdown section. BENCH_SECONDS (default 8) per measurement; about 3 minutes.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -71,7 +71,10 @@ http {
 }
 `;
   const nginx = await startNginx(prefix, config, port);
-  cleanups.push(() => nginx.stop());
+  cleanups.push(async () => {
+    await nginx.stop();
+    rmSync(prefix, { recursive: true, force: true });
+  });
   return port;
 }
 
@@ -213,8 +216,8 @@ async function main(): Promise<number> {
   await warm(edgeTick);
   log("ticks through the edge, 2 processes");
   const two = await loop(20, SECONDS, edgeTick);
+  // (edge.stop is idempotent: the cleanup pushed for this edge stays and does nothing more.)
   await edge.stop();
-  cleanups.pop();
   edge = await startEdge({ processes: 1, env, config: { accessLog: null } });
   cleanups.push(() => edge.stop());
   const oneTick = tickVia(edge.url, edge.url);
