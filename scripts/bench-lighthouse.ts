@@ -110,6 +110,7 @@ async function main(): Promise<number> {
     rows.push(
       `| \`${page}\` | ${range(js.score)} (median ${median(js.score)}) | ${range(js.tbt)} ms | ${range(js.lcp, 1)} s | ${range(js.fcp, 1)} s | ${range(nojs.score)} | ${range(nojs.tbt)} ms | ${range(nojs.lcp, 1)} s |`,
     );
+    log(rows.at(-1)!); // each page's row as soon as it is measured, so a stopped run still says something
   }
   const top = (audit: string, fields: string[], n = 6) =>
     (guideReport?.audits[audit]?.details?.items ?? [])
