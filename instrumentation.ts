@@ -14,6 +14,11 @@ export async function register() {
   recordPeerAddresses();
   const { serverEnv } = await import("@/lib/env");
   await refuseInvalidEnvironment(serverEnv);
+  // Every request waits for this hook: load the guides now (the build's catalogue, no parsing) so no
+  // request after a start waits behind them (issue 20).
+  const { preloadCatalogue } = await import("@/lib/content/preload");
+  const { guides, ms } = preloadCatalogue();
+  console.log(`[catalogue] ${guides} guides ready in ${ms.toFixed(0)} ms`);
 }
 
 type Exit = (code: number) => never | void;

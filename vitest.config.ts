@@ -31,6 +31,19 @@ export default defineConfig({
           expect: { poll: { timeout: 30_000 } },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Through nginx and two app processes (issue 20): each file starts its own edge, so files run one at a time.
+          name: "edge",
+          include: ["tests/edge/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          expect: { poll: { timeout: 60_000 } },
+        },
+      },
     ],
   },
 });

@@ -10,10 +10,12 @@
  *      the floor beside it: a dynamic page with no database (/checklist signed out) vs the same bare read,
  *      and the smallest prerendered page from `next start` vs a static server;
  *   4. the JavaScript a browser really loads per page (scripts/first-load-js.ts);
- *   5. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy);
- *   6. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
+ *   5. the edge: nginx in front of 2 and 1 app processes, cold start (scripts/bench-edge.ts; BENCH_SKIP_EDGE=1 leaves it out);
+ *   6. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy);
+ *   7. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
+ * Lighthouse has its own command (`npm run bench:lighthouse`, ~6 minutes).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
- * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 5 (it builds twice, about 4 minutes), BENCH_SKIP_LOCALES=1 step 6 (two builds too).
+ * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (it builds twice, about 4 minutes), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
  */
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -224,6 +226,13 @@ try {
   // --- 4. JavaScript a browser really loads
   const js = spawnSync("npx", ["tsx", "scripts/first-load-js.ts", "--markdown"], { cwd: root, env: { ...env, BENCH_SITE_PORT: String(port) }, encoding: "utf8" });
   extra.push("## JavaScript a browser loads\n", js.status === 0 ? js.stdout.trim() : `first-load-js failed: ${js.stderr.slice(-500)}`);
+
+  // --- 4b. the production topology: nginx in front of the app processes (scripts/bench-edge.ts)
+  if (process.env.BENCH_SKIP_EDGE !== "1") {
+    log("the edge (scripts/bench-edge.ts)");
+    const run = spawnSync("npx", ["tsx", "scripts/bench-edge.ts"], { cwd: root, env: { ...process.env, BENCH_SKIP_BUILD: "1" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    extra.push("## Through the edge: nginx and several app processes (issue 20)\n", run.status === 0 ? run.stdout.trim() : `bench-edge failed: ${run.stderr.slice(-800)}`);
+  }
 
   // --- 5. /guides at 1× and 100×
   if (process.env.BENCH_SKIP_GUIDES !== "1") {

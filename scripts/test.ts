@@ -13,9 +13,10 @@ import { resolveDatabase } from "./database-url.ts";
 import { deployMigrations } from "./migrate.ts";
 import { ensureChromium } from "./chromium.ts";
 import { createThrowawayDatabase, freePort, startProductionServer } from "./harness.ts";
+import { ensureNginx } from "./edge-topology.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const only = process.env.TEST_ONLY?.split(",") ?? ["lint", "typecheck", "unit", "integration", "e2e"];
+const only = process.env.TEST_ONLY?.split(",") ?? ["lint", "typecheck", "unit", "integration", "e2e", "edge"];
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
     step("unit tests");
     if (vitest("unit", baseEnv) !== 0) failures++;
   }
-  if (!only.includes("integration") && !only.includes("e2e")) return failures;
+  if (!only.includes("integration") && !only.includes("e2e") && !only.includes("edge")) return failures;
 
   step("test database");
   const server = await resolveDatabase();
@@ -104,6 +105,32 @@ async function main(): Promise<number> {
       failures++;
       console.error("--- app server log ---\n" + log.join("").slice(-8000));
     }
+    // The edge stage below starts its own processes: this one's CPU is better spent there.
+    stop();
+  }
+
+  if (only.includes("edge")) {
+    // Issue 20: nginx (deploy/) in front of two app processes, each test file starting its own
+    // (tests/support/edge.ts). A database of its own: the e2e run above spent rate-limit buckets of
+    // the same loopback addresses.
+    step("edge: nginx and two app processes");
+    const nginx = ensureNginx();
+    const chromium = ensureChromium();
+    const edgeDatabase = await createThrowawayDatabase(server.url, "untrain_edge");
+    cleanups.push(edgeDatabase.drop);
+    // In a child process: Prisma's WebAssembly schema engine does not survive a second run in one process.
+    if (run("npx", ["tsx", "scripts/migrate.ts", "deploy"], { ...baseEnv, DATABASE_URL: edgeDatabase.url }) !== 0) return failures + 1;
+    const edgePort = await freePort();
+    const siteUrl = `http://localhost:${edgePort}`;
+    const mailDir = path.join(root, `.data/test-mail/${path.basename(new URL(edgeDatabase.url).pathname)}`);
+    mkdirSync(mailDir, { recursive: true });
+    cleanups.push(() => rmSync(mailDir, { recursive: true, force: true }));
+    const edgeEnv = { ...baseEnv, DATABASE_URL: edgeDatabase.url, AUTH_SECRET: authSecret, SITE_URL: siteUrl, MAIL_TO_FILES: "1", MAIL_DIR: mailDir, AUTH_TRUST_HOST: "true" };
+    // The e2e stage built already; alone (TEST_ONLY=edge) it builds unless SKIP_BUILD=1 finds a build.
+    const built = only.includes("e2e") || (process.env.SKIP_BUILD === "1" && existsSync(path.join(root, ".next/BUILD_ID")));
+    if (!built && run("npx", ["next", "build"], { ...edgeEnv, NODE_ENV: "production" }) !== 0) return failures + 1;
+    console.log(`nginx: ${nginx}; the edge listens on ${siteUrl}`);
+    if (vitest("edge", { ...edgeEnv, NODE_ENV: "test", E2E_BASE_URL: siteUrl, EDGE_PORT: String(edgePort), CHROMIUM_PATH: chromium }) !== 0) failures++;
   }
   return failures;
 }

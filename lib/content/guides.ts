@@ -10,6 +10,7 @@ import { UserFacingError } from "@/lib/http/errors";
 import { reviewGuides, type ReviewGuide } from "./review";
 import type { PlanGuide } from "@/lib/plan/rules";
 import { stepById } from "@/lib/content/steps";
+import { readCatalogue } from "./catalogue-file";
 
 export const GUIDES_DIR = path.join(process.cwd(), "content/guides");
 
@@ -27,10 +28,16 @@ export function loadGuides(dir: string = GUIDES_DIR, options: ParseOptions = {})
   return guides.sort((a, b) => a.frontmatter.platform.localeCompare(b.frontmatter.platform));
 }
 
-let cache: Guide[] | undefined;
+/**
+ * The process's guides, on globalThis: Next.js bundles this module more than once (instrumentation.ts,
+ * pages, route handlers), and each copy would otherwise read the catalogue again on its first request.
+ */
+const shared = globalThis as typeof globalThis & { untrainGuides?: Guide[] };
+
+/** Every guide: the build's catalogue on a production server (no parsing), else parsed from content/guides. */
 export function allGuides(): Guide[] {
-  cache ??= loadGuides();
-  return cache;
+  shared.untrainGuides ??= readCatalogue() ?? loadGuides();
+  return shared.untrainGuides;
 }
 
 export function findGuide(slug: string): Guide | undefined {

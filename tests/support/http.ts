@@ -38,6 +38,8 @@ export type RequestOptions = {
   cookie?: string;
   localAddress?: string;
   timeoutMs?: number;
+  /** Another port on this machine than BASE_URL's (one app process behind the edge), with BASE_URL's Host all the same. */
+  port?: number;
 };
 
 function requireBaseUrl(): URL {
@@ -58,7 +60,7 @@ export function request(pathAndQuery: string, options: RequestOptions = {}): Pro
   return new Promise((resolve, reject) => {
     const req = http.request(
       // 127.0.0.1, not "localhost": the server listens on IPv4 only, and "localhost" may resolve to ::1.
-      { host: "127.0.0.1", port: base.port, path: pathAndQuery, method, headers, localAddress: options.localAddress, agent: false },
+      { host: "127.0.0.1", port: options.port ?? base.port, path: pathAndQuery, method, headers, localAddress: options.localAddress, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, performance only, offline)
+ * on /, /guides, a guide and a step page, LIGHTHOUSE_RUNS (default 3) times each, each beside the same
+ * page with its scripts removed (the floor: what the HTML and CSS alone cost). Then where the guide
+ * page's blocking time goes: the scripts that run longest, the long tasks, the DOM size and the
+ * requests the page makes after load (prefetches).
+ *
+ * Lighthouse runs through npx at a pinned version (LIGHTHOUSE_VERSION, default 13.5.0) rather than as
+ * a dependency: CI never needs it, and its install is large. Chromium is Debian's (CHROME_PATH).
+ * Prints a markdown section for docs/benchmarks.md.
+ */
+import { spawnSync } from "node:child_process";
+import http from "node:http";
+import { ensureBuild, freePort, migratedThrowawayDatabase, productionServerEnv, runMain, cleanups, startProductionServer } from "./harness.ts";
+import { ensureChromium } from "./chromium.ts";
+
+const VERSION = process.env.LIGHTHOUSE_VERSION ?? "13.5.0";
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const PAGES = ["/", "/guides", "/guides/instagram", "/guides/instagram/steps/make-account-private"];
+const log = (line: string) => console.error(`[bench:lighthouse] ${line}`);
+
+type Audit = { numericValue?: number; score?: number | null; details?: { items?: Record<string, unknown>[] } };
+type Report = { lighthouseVersion: string; environment: { hostUserAgent: string; benchmarkIndex: number }; categories: { performance: { score: number } }; audits: Record<string, Audit> };
+
+function lighthouse(url: string, chrome: string): Report {
+  const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+  const result = spawnSync(
+    "npx",
+    ["--yes", `lighthouse@${VERSION}`, url, "--quiet", "--only-categories=performance", "--form-factor=mobile", "--throttling-method=simulate", "--output=json", "--output-path=stdout", `--chrome-flags=${flags.join(" ")}`],
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${result.stderr.slice(-2000)}`);
+  return JSON.parse(result.stdout) as Report;
+}
+
+/**
+ * The same pages without JavaScript. Chromium's own switch (scriptEnabled=false) also stops Lighthouse's
+ * debugger, so this server strips every script and script preload from the page's HTML instead and
+ * passes anything else through to the app.
+ */
+async function withoutJavaScript(appPort: number): Promise<number> {
+  const port = await freePort();
+  const server = http.createServer((req, res) => {
+    const upstream = http.request({ host: "127.0.0.1", port: appPort, path: req.url, method: req.method, headers: { ...req.headers, "accept-encoding": "identity" } }, (answer) => {
+      const html = /text\/html/.test(String(answer.headers["content-type"]));
+      if (!html) {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on("data", (c: Buffer) => chunks.push(c));
+      answer.on("end", () => {
+        const body = Buffer.concat(chunks)
+          .toString("utf8")
+          .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+          .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"[^>]*>/g, "");
+        const headers = { ...answer.headers };
+        delete headers["content-length"];
+        res.writeHead(answer.statusCode ?? 200, headers);
+        res.end(body);
+      });
+    });
+    upstream.on("error", () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  cleanups.push(() => new Promise<void>((r) => server.close(() => r())));
+  return port;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+
+async function main(): Promise<number> {
+  const chrome = ensureChromium();
+  const databaseUrl = await migratedThrowawayDatabase("untrain_bench_lighthouse");
+  const port = await freePort();
+  const site = `http://127.0.0.1:${port}`;
+  const env = productionServerEnv(databaseUrl, site);
+  ensureBuild(env, log);
+  const app = await startProductionServer(port, env);
+  cleanups.push(app.stop);
+  const noScriptSite = `http://127.0.0.1:${await withoutJavaScript(port)}`;
+  const rows: string[] = [];
+  let version = "";
+  let chromeVersion = "";
+  let guideReport: Report | undefined;
+  for (const page of PAGES) {
+    const figures: Record<"js" | "nojs", { score: number[]; tbt: number[]; lcp: number[]; fcp: number[] }> = {
+      js: { score: [], tbt: [], lcp: [], fcp: [] },
+      nojs: { score: [], tbt: [], lcp: [], fcp: [] },
+    };
+    for (let run = 0; run < RUNS; run++) {
+      for (const mode of ["js", "nojs"] as const) {
+        log(`${page} ${mode} run ${run + 1}/${RUNS}`);
+        const report = lighthouse(`${mode === "js" ? site : noScriptSite}${page}`, chrome);
+        version = report.lighthouseVersion;
+        chromeVersion = /Chrome\/([\d.]+)/.exec(report.environment.hostUserAgent)?.[1] ?? "";
+        const f = figures[mode];
+        f.score.push(Math.round(report.categories.performance.score * 100));
+        f.tbt.push(report.audits["total-blocking-time"]?.numericValue ?? NaN);
+        f.lcp.push((report.audits["largest-contentful-paint"]?.numericValue ?? NaN) / 1000);
+        f.fcp.push((report.audits["first-contentful-paint"]?.numericValue ?? NaN) / 1000);
+        if (page.startsWith("/guides/instagram") && !page.includes("steps") && mode === "js") guideReport = report;
+      }
+    }
+    const js = figures.js;
+    const nojs = figures.nojs;
+    rows.push(
+      `| \`${page}\` | ${range(js.score)} (median ${median(js.score)}) | ${range(js.tbt)} ms | ${range(js.lcp, 1)} s | ${range(js.fcp, 1)} s | ${range(nojs.score)} | ${range(nojs.tbt)} ms | ${range(nojs.lcp, 1)} s |`,
+    );
+    log(rows.at(-1)!); // each page's row as soon as it is measured, so a stopped run still says something
+  }
+  const top = (audit: string, fields: string[], n = 6) =>
+    (guideReport?.audits[audit]?.details?.items ?? [])
+      .slice(0, n)
+      .map((item) => `| ${fields.map((f) => (typeof item[f] === "number" ? (item[f] as number).toFixed(0) : String(item[f] ?? "")).replace(site, "")).join(" | ")} |`)
+      .join("\n");
+  console.log(`### Lighthouse ${version}, Chromium ${chromeVersion}, mobile, simulated throttling, ${RUNS} runs per page (\`npm run bench:lighthouse\`)
+
+Each page beside the same page with every script removed from its HTML (the floor: HTML and CSS only). Target: TBT ≤ 200 ms and performance ≥ 95.
+
+| page | performance | TBT | LCP | FCP | without JS: performance | without JS: TBT | without JS: LCP |
+|---|---|---|---|---|---|---|---|
+${rows.join("\n")}
+
+Where the guide page's main thread goes (one run with JavaScript; Lighthouse's own audits, throttled times):
+
+| script (bootup-time) | total ms | scripting ms | parse/compile ms |
+|---|---|---|---|
+${top("bootup-time", ["url", "total", "scripting", "scriptParseCompile"])}
+
+| main-thread work | ms |
+|---|---|
+${top("mainthread-work-breakdown", ["groupLabel", "duration"], 8)}
+
+| long task (script) | start ms | duration ms |
+|---|---|---|
+${top("long-tasks", ["url", "startTime", "duration"], 8)}
+
+DOM size: ${guideReport?.audits["dom-size"]?.numericValue ?? "n/a"} elements. Requests the page made: ${(guideReport?.audits["network-requests"]?.details?.items ?? []).map((i) => String(i.url).replace(site, "")).join(", ")}.
+`);
+  return 0;
+}
+
+await runMain(main);
