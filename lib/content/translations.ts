@@ -145,7 +145,21 @@ export function loadLocalizedGuides(
   return english.map((g) => translated.get(g.slug) ?? { ...g, contentLocale: DEFAULT_LOCALE, translation: null });
 }
 
-const cache = new Map<Locale, LocalizedGuide[]>();
+/**
+ * The process's guides in every language, on globalThis like allGuides(): Next.js bundles this module
+ * more than once (instrumentation.ts, pages, route handlers), and the copy that instrumentation.ts warms
+ * before the first request must be the one every route reads.
+ */
+const shared = globalThis as typeof globalThis & {
+  untrainLocalized?: {
+    guides: Map<Locale, LocalizedGuide[]>;
+    outlines: Map<Locale, GuideOutline[]>;
+    plans: Map<Locale, PlanGuide[]>;
+    starts: Map<Locale, LocalizedStart>;
+  };
+};
+shared.untrainLocalized ??= { guides: new Map(), outlines: new Map(), plans: new Map(), starts: new Map() };
+const { guides: cache, outlines: outlineCache, plans: planCache, starts: startCache } = shared.untrainLocalized;
 /** Every guide as a reader of `locale` gets it, read once per process (content changes only with a deploy). */
 export function localizedGuides(locale: Locale): LocalizedGuide[] {
   let guides = cache.get(locale);
@@ -163,7 +177,6 @@ export function localizedGuide(slug: string, locale: Locale): LocalizedGuide | u
   return localizedGuides(locale).find((g) => g.slug === slug);
 }
 
-const outlineCache = new Map<Locale, GuideOutline[]>();
 /** The checklist's view of every guide (titles in `locale`; ids and hashes are the English guide's). */
 export function localizedOutlines(locale: Locale): GuideOutline[] {
   let outlines = outlineCache.get(locale);
@@ -171,7 +184,6 @@ export function localizedOutlines(locale: Locale): GuideOutline[] {
   return outlines;
 }
 
-const planCache = new Map<Locale, PlanGuide[]>();
 /** The plan builder's view of every guide, step titles in `locale`. */
 export function localizedPlanGuides(locale: Locale): PlanGuide[] {
   let guides = planCache.get(locale);
@@ -198,7 +210,6 @@ export function parseStartTranslation(file: string, source: string, locale: Tran
   };
 }
 
-const startCache = new Map<Locale, LocalizedStart>();
 /** The Start here text in `locale`, or in English (contentLocale "en") when it is not translated yet. */
 export function localizedStart(locale: Locale): LocalizedStart {
   let start = startCache.get(locale);
