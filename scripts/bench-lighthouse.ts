@@ -9,28 +9,34 @@
  * a dependency: CI never needs it, and its install is large. Chromium is Debian's (CHROME_PATH).
  * Prints a markdown section for docs/benchmarks.md.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import http from "node:http";
 import { ensureBuild, freePort, migratedThrowawayDatabase, productionServerEnv, runMain, cleanups, startProductionServer } from "./harness.ts";
 import { ensureChromium } from "./chromium.ts";
 
 const VERSION = process.env.LIGHTHOUSE_VERSION ?? "13.5.0";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PAGES = ["/", "/guides", "/guides/instagram", "/guides/instagram/steps/make-account-private"];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(",") ?? ["/", "/guides", "/guides/instagram", "/guides/instagram/steps/make-account-private"];
 const log = (line: string) => console.error(`[bench:lighthouse] ${line}`);
 
 type Audit = { numericValue?: number; score?: number | null; details?: { items?: Record<string, unknown>[] } };
 type Report = { lighthouseVersion: string; environment: { hostUserAgent: string; benchmarkIndex: number }; categories: { performance: { score: number } }; audits: Record<string, Audit> };
 
-function lighthouse(url: string, chrome: string): Report {
+/** Lighthouse in a child process, awaited: the no-script server below runs in this process and must keep answering. */
+async function lighthouse(url: string, chrome: string): Promise<Report> {
   const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-  const result = spawnSync(
+  const child = spawn(
     "npx",
     ["--yes", `lighthouse@${VERSION}`, url, "--quiet", "--only-categories=performance", "--form-factor=mobile", "--throttling-method=simulate", "--output=json", "--output-path=stdout", `--chrome-flags=${flags.join(" ")}`],
-    { encoding: "utf8", env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "pipe", "pipe"] },
   );
-  if (result.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${result.stderr.slice(-2000)}`);
-  return JSON.parse(result.stdout) as Report;
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on("data", (c: Buffer) => out.push(c));
+  child.stderr.on("data", (c: Buffer) => err.push(c));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`lighthouse failed on ${url}:\n${Buffer.concat(err).toString("utf8").slice(-2000)}`);
+  return JSON.parse(Buffer.concat(out).toString("utf8")) as Report;
 }
 
 /**
@@ -94,7 +100,7 @@ async function main(): Promise<number> {
     for (let run = 0; run < RUNS; run++) {
       for (const mode of ["js", "nojs"] as const) {
         log(`${page} ${mode} run ${run + 1}/${RUNS}`);
-        const report = lighthouse(`${mode === "js" ? site : noScriptSite}${page}`, chrome);
+        const report = await lighthouse(`${mode === "js" ? site : noScriptSite}${page}`, chrome);
         version = report.lighthouseVersion;
         chromeVersion = /Chrome\/([\d.]+)/.exec(report.environment.hostUserAgent)?.[1] ?? "";
         const f = figures[mode];

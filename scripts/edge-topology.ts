@@ -30,8 +30,13 @@ export function ensureNginx(): string {
   throw new Error("The edge needs Debian's nginx. Install it with `sudo apt-get install -y nginx-light` (the edge starts it itself; no service is needed).");
 }
 
-/** Resolves when `pgid`'s process group has no process left (or rejects after `timeoutMs`, having sent SIGKILL). */
-export async function groupGone(pgid: number, timeoutMs = 30_000): Promise<void> {
+/**
+ * Resolves when `pgid`'s process group has no process left. After `graceMs` it sends SIGKILL and waits
+ * for the kernel to take them: `next start` finishes its requests on SIGTERM, but a client that keeps a
+ * connection busy (nginx's keepalive pool under load) can keep it from ever closing — systemd's
+ * TimeoutStopSec does the same (docs/deploy.md).
+ */
+export async function groupGone(pgid: number, graceMs = 15_000): Promise<void> {
   const alive = () => {
     try {
       process.kill(-pgid, 0);
@@ -40,19 +45,19 @@ export async function groupGone(pgid: number, timeoutMs = 30_000): Promise<void>
       return false;
     }
   };
-  const deadline = Date.now() + timeoutMs;
-  while (alive()) {
-    if (Date.now() > deadline) {
-      try {
-        process.kill(-pgid, "SIGKILL");
-      } catch {
-        // gone meanwhile
-      }
-      if (!alive()) return;
-      throw new Error(`process group ${pgid} did not stop`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  const wait = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  };
+  await wait(graceMs);
+  if (!alive()) return;
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    return; // gone meanwhile
   }
+  await wait(60_000);
+  if (alive()) throw new Error(`process group ${pgid} did not stop, even after SIGKILL`);
 }
 
 /** Any HTTP answer from host:port (the status does not matter: nginx is up), or null when nothing answers. */
