@@ -33,6 +33,8 @@ describe("on a guide", () => {
     for (const step of regional) expect(await page.locator(`#${step.id} [data-testid=not-your-region]`).count()).toBe(1);
     expect(await page.locator("li.step").count()).toBe(instagram.steps.length);
     await page.reload();
+    // The stored choice is read after hydration: wait for it to show, then check the field holds it.
+    await page.getByRole("status").filter({ hasText: "not apply where you live" }).waitFor();
     expect(await page.getByLabel("Where do you live?").inputValue()).toBe("US");
     await page.getByLabel("Where do you live?").selectOption("EU");
     await page.getByRole("status").filter({ hasText: "Every step applies" }).waitFor();
