@@ -88,8 +88,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** "median (min–max)", or the one value when every run agrees. */
 const spread = (values: number[], digits = 0, unit = "") => {
   const f = (v: number) => `${v.toFixed(digits)}${unit}`;
-  const [lo, hi] = [Math.min(...values), Math.max(...values)];
-  return lo === hi ? f(lo) : `${f(median(values))} (${lo.toFixed(digits)}–${f(hi)})`;
+  const [lo, hi] = [Math.min(...values), Math.max(...values)].map((v) => v.toFixed(digits));
+  return lo === hi ? `${lo}${unit}` : `${f(median(values))} (${lo}–${hi}${unit})`;
 };
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
 
