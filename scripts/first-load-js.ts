@@ -5,7 +5,7 @@
  * fetch, are left out even if one were fetched. Scripts the HTML asks for are "first load"; scripts
  * fetched later (route prefetches) are counted apart. Also lists console errors and failed requests.
  *
- *   npx tsx scripts/first-load-js.ts [--markdown] [baseUrl] [path …]
+ *   npx tsx scripts/first-load-js.ts [--markdown] [baseUrl] [path …]   (paths alone: a server is started here)
  *
  * Without a baseUrl it starts `next start` from the last build itself (scripts/harness.ts) on
  * BENCH_SITE_PORT or a free port, with this process's environment (DATABASE_URL, AUTH_SECRET,
@@ -148,7 +148,10 @@ function markdown(results: PageScripts[]): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const asMarkdown = args.includes("--markdown");
-  const [givenBase, ...paths] = args.filter((a) => a !== "--markdown");
+  // A first argument that is a path (not a URL) is a page: measured on a server started here.
+  const positional = args.filter((a) => a !== "--markdown");
+  const givenBase = positional[0]?.startsWith("/") ? undefined : positional[0];
+  const paths = givenBase ? positional.slice(1) : positional;
   let stop = () => {};
   let baseUrl = givenBase;
   if (!baseUrl) {

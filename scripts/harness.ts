@@ -61,10 +61,10 @@ export function groupCpuMs(pgid: number): number {
 
 /**
  * `next start` in its own process group (it leaves a next-server child that holds the port when only
- * the npx process is killed), resolved once it answers.
+ * the npx process is killed), resolved once it answers. `cwd` serves another checkout's build (a baseline).
  */
-export async function startProductionServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<{ child: ChildProcess; log: string[]; stop: () => void }> {
-  const child = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+export async function startProductionServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000, cwd = root): Promise<{ child: ChildProcess; log: string[]; stop: () => void }> {
+  const child = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const log: string[] = [];
   child.stdout?.on("data", (d) => log.push(String(d)));
   child.stderr?.on("data", (d) => log.push(String(d)));

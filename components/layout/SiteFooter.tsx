@@ -24,7 +24,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </h2>
           <p className="mt-2">
             {t("aboutText")} {steps > 0 && confirmed === steps ? t("sourcingAll", { steps }) : t("sourcingSome", { steps, confirmed })}{" "}
-            <Link href={localePath(locale, START_PATH)} className="underline">
+            <Link href={localePath(locale, START_PATH)} prefetch={false} className="underline">
               {t("start")}
             </Link>
             .

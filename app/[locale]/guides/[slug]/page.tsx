@@ -58,7 +58,7 @@ export default async function GuidePage({ params }: Props) {
       <TranslationNote translation={guide.translation} contentLocale={guide.contentLocale} englishPath={guidePath(guide.slug)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(guideJsonLd(guide, site)) }} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href={localePath(locale, LIST_PATH)} className="hover:underline">
+        <Link href={localePath(locale, LIST_PATH)} prefetch={false} className="hover:underline">
           {t("guides")}
         </Link>{" "}
         / {fm.platform}

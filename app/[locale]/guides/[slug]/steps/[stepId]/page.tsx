@@ -70,11 +70,11 @@ export default async function StepPage({ params }: Props) {
   return (
     <article aria-labelledby="step-heading" className="mx-auto max-w-2xl">
       <nav aria-label={t("breadcrumb")} className="text-sm text-zinc-600 dark:text-zinc-400">
-        <Link href={localePath(locale, LIST_PATH)} className="hover:underline">
+        <Link href={localePath(locale, LIST_PATH)} prefetch={false} className="hover:underline">
           {t("guides")}
         </Link>{" "}
         /{" "}
-        <Link href={guidePath(guide.slug, undefined, locale)} className="hover:underline">
+        <Link href={guidePath(guide.slug, undefined, locale)} prefetch={false} className="hover:underline">
           {fm.platform}
         </Link>{" "}
         / {t("stepCrumb", { number: index + 1 })}
