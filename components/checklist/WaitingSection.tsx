@@ -6,7 +6,6 @@ import { lawCovers, lawRule } from "@/lib/requests/laws";
 import type { ChecklistRequest } from "@/lib/requests/checklist";
 import { REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
 import type { LetterFacts } from "@/lib/requests/letters";
-import { formatDate } from "@/lib/format";
 import { guidePath, localePath, RIGHTS_PATH } from "@/lib/paths";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { Section } from "@/components/ui/Section";
@@ -36,9 +35,8 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
     platform: r.step.platform,
     right: r.right,
     law: r.law,
-    today: formatDate(today),
-    sentOn: formatDate(r.sentOn),
-    dueOn: r.dueOn ? formatDate(r.dueOn) : null,
+    sentOn: r.sentOn,
+    dueOn: r.dueOn,
     reference: r.reference,
     outcome: r.outcome === "refused" ? "refused" : r.outcome === "asked-for-more" ? "asked-for-more" : "no-answer",
   };

@@ -11,7 +11,6 @@ import { mergeDeviceRequests, readLocal } from "@/lib/requests/device";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, type RequestChannel, type RequestRight } from "@/lib/requests/vocabulary";
 import { CHECKLIST_PATH, localePath, RIGHTS_PATH } from "@/lib/paths";
-import { formatDate } from "@/lib/format";
 import { LetterBuilder } from "./LetterBuilder";
 
 type Props = { guide: string; stepId: string; title: string; platform: string; company: string; right: RequestRight; channel: RequestChannel; contact?: string };
@@ -115,7 +114,6 @@ export function RequestTracker(props: Props) {
     platform: props.platform,
     right: props.right,
     law: applicableLaw(region, null),
-    today: formatDate(localToday()),
   };
   return (
     <section className="request-tracker no-print mt-3 rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40" aria-label={t("trackingLabel", { title: props.title })}>
