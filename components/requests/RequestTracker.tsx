@@ -8,6 +8,7 @@ import { localDueLine, localSentLine, localStateLine, type RequestFacts } from "
 import { applicableLaw, US_STATES } from "@/lib/requests/laws";
 import { LOCAL_REQUESTS_KEY, withLocalRequest, withoutLocalRequest } from "@/lib/requests/local";
 import { mergeDeviceRequests, readLocal } from "@/lib/requests/device";
+import { pageLocaleHeader } from "@/lib/i18n/request-locale";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, type RequestChannel, type RequestRight } from "@/lib/requests/vocabulary";
 import { CHECKLIST_PATH, localePath, RIGHTS_PATH } from "@/lib/paths";
@@ -52,7 +53,7 @@ export function RequestTracker(props: Props) {
       if (!alive) return;
       if (session.status === "signed-in") {
         await mergeDeviceRequests();
-        const res = await fetch("/api/requests", { cache: "no-store" }).catch(() => null);
+        const res = await fetch("/api/requests", { cache: "no-store", headers: pageLocaleHeader() }).catch(() => null);
         if (!alive) return;
         if (!res?.ok) return setMode("unavailable");
         const { requests } = (await res.json()) as { requests: (Tracked & { guide: string; stepId: string })[] };
@@ -84,7 +85,7 @@ export function RequestTracker(props: Props) {
     if (mode === "signed-in") {
       const res = await fetch("/api/requests", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", ...pageLocaleHeader() },
         body: JSON.stringify({ guide: props.guide, stepId: props.stepId, sentOn, channel, ...(reference ? { reference } : {}), ...(usState ? { usState, region: "US" } : {}) }),
       }).catch(() => null);
       if (!res) return setError(t("unreachableSave"));
@@ -100,7 +101,7 @@ export function RequestTracker(props: Props) {
 
   async function stop() {
     if (mode === "signed-in") {
-      const res = await fetch("/api/requests", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ guide: props.guide, stepId: props.stepId }) }).catch(() => null);
+      const res = await fetch("/api/requests", { method: "DELETE", headers: { "Content-Type": "application/json", ...pageLocaleHeader() }, body: JSON.stringify({ guide: props.guide, stepId: props.stepId }) }).catch(() => null);
       if (!res?.ok) return setError(t("unreachableChange"));
     } else {
       localStorage.setItem(LOCAL_REQUESTS_KEY, JSON.stringify(withoutLocalRequest(readLocal(), props.guide, props.stepId)));

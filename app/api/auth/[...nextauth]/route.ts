@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth-js";
 import { serverEnv } from "@/lib/env";
 import { signInErrorPath } from "@/lib/paths";
-import { errorResponse, jsonHandler } from "@/lib/http/handler";
+import { errorJson, errorResponse, jsonHandler } from "@/lib/http/handler";
 import { currentSessionForBrowser } from "@/lib/auth/current-user";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { siteOrigin } from "@/lib/env";
@@ -36,7 +36,7 @@ export async function GET(request: NextRequest) {
  */
 async function confirmSignIn(request: NextRequest): Promise<Response> {
   if (request.headers.get("origin") !== siteOrigin()) {
-    return NextResponse.json({ error: "Press the button on the sign-in page to sign in." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return errorJson(403, "confirm-on-page");
   }
   const form = await request.formData().catch(() => null);
   const confirmation = form ? readConfirmation(form) : null;
