@@ -6,7 +6,7 @@ import { errorJson, errorResponse, jsonHandler } from "@/lib/http/handler";
 import { currentSessionForBrowser } from "@/lib/auth/current-user";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { siteOrigin } from "@/lib/env";
-import { mergePlanAtSignIn } from "@/lib/auth/sign-in-plan";
+import { mergePlanAtSignIn, saveLocaleAtSignIn } from "@/lib/auth/sign-in-plan";
 import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } from "@/lib/auth/sign-in-confirm";
 
 /**
@@ -51,6 +51,12 @@ async function confirmSignIn(request: NextRequest): Promise<Response> {
   } catch (error) {
     // Signed in all the same: the browser merges its plan on the next page load.
     console.warn(`[auth] plan not merged at sign-in: ${(error as Error).message}`);
+  }
+  try {
+    await saveLocaleAtSignIn(response, form!.get("locale"));
+  } catch (error) {
+    // Signed in all the same: the mails stay in the language they had (English, or the sign-in page's).
+    console.warn(`[auth] language not saved at sign-in: ${(error as Error).message}`);
   }
   return response;
 }
