@@ -66,11 +66,9 @@ export async function submitReport(db: PrismaClient, input: unknown, manifest: M
 // ---------------------------------------------------------------------------------------------------
 // The editor desk
 
-export const REPORT_KIND_LABELS: Record<ReportKind, string> = { out_of_date: "Out of date", cant_find: "Can't find it" };
 export const REPORT_STATUSES = ["open", "resolved", "duplicate"] as const satisfies readonly ReportStatus[];
 export const DESK_STATES = [...REPORT_STATUSES, "all"] as const;
 export type DeskState = (typeof DESK_STATES)[number];
-export const DESK_STATE_LABELS: Record<DeskState, string> = { open: "Open", resolved: "Resolved", duplicate: "Duplicates", all: "All" };
 export const NOTE_MAX_LENGTH = 1000;
 /** Report texts shown at once; counts are always exact. */
 export const DESK_REPORT_LIMIT = 300;

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireEditor } from "@/lib/auth/current-user";
+import { EDITOR_PATH, EDITOR_STALE_PATH, localePath } from "@/lib/paths";
 import { editorMetadata } from "./metadata";
 
-export function generateMetadata(): Promise<Metadata> {
-  return editorMetadata({ title: { default: "Editor desk", template: "%s · Editor desk · Untrain" } });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return editorMetadata({ title: { default: t("desk"), template: t("titleTemplate") } });
 }
 
 /**
@@ -14,15 +17,17 @@ export function generateMetadata(): Promise<Metadata> {
  */
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   await requireEditor();
+  const locale = await getLocale();
+  const t = await getTranslations("editor");
   return (
     <div>
-      <nav aria-label="Editor desk" className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-zinc-200 pb-3 text-sm dark:border-zinc-800">
-        <span className="font-semibold text-zinc-900 dark:text-zinc-100">Editor desk</span>
-        <Link href="/editor" className="underline-offset-2 hover:underline">
-          Reports
+      <nav aria-label={t("desk")} className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-zinc-200 pb-3 text-sm dark:border-zinc-800">
+        <span className="font-semibold text-zinc-900 dark:text-zinc-100">{t("desk")}</span>
+        <Link href={localePath(locale, EDITOR_PATH)} className="underline-offset-2 hover:underline">
+          {t("reports")}
         </Link>
-        <Link href="/editor/stale" className="underline-offset-2 hover:underline">
-          Due for a re-check
+        <Link href={localePath(locale, EDITOR_STALE_PATH)} className="underline-offset-2 hover:underline">
+          {t("stale")}
         </Link>
       </nav>
       {children}
