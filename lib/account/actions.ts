@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { deleteAccount } from "@/lib/account/data";
 import { withUser, type ActionState } from "@/lib/http/action";
+import { translator } from "@/lib/i18n/translator";
 
 /** The language of the page a form was on (its hidden `locale` field): a known code, else English; never a path from the form. */
 function formLocale(formData: FormData): Locale {
@@ -22,7 +23,7 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
     await deleteAccount(db(), userId, serverEnv().AUTH_SECRET);
     return "deleted";
   });
-  if (result.ok === "") return { error: "Tick the box to confirm that you want to delete your account." };
+  if (result.ok === "") return { error: translator(formLocale(formData), "apiErrors")("confirm-delete") };
   if (result.ok === "deleted") redirect(localePath(formLocale(formData), ACCOUNT_DELETED_PATH));
   return result;
 }

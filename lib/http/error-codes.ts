@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   "no-open-reports",
   "unsubscribe-invalid",
   "confirm-on-page",
+  "confirm-delete",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,7 +6,8 @@
  */
 import type { Locale } from "./locales";
 
-const REGIONAL: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR", es: "es-ES", it: "it-IT" };
+/** The regional tag each language formats with (English as in Britain: "26 November 2026", no serial comma). */
+export const REGIONAL: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR", es: "es-ES", it: "it-IT" };
 const formats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** "2026-11-26" (or an ISO instant) → "26 November 2026" in `locale`. */

@@ -4,13 +4,14 @@
  * lib/i18n/dates.ts does for dates.
  */
 import type { Locale } from "./locales";
+import { REGIONAL } from "./dates";
 
 const formats = new Map<string, Intl.ListFormat>();
 
 function listFormat(locale: Locale, type: "conjunction" | "disjunction"): Intl.ListFormat {
   const key = `${locale}:${type}`;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.ListFormat(locale, { style: "long", type })));
+  if (!format) formats.set(key, (format = new Intl.ListFormat(REGIONAL[locale], { style: "long", type })));
   return format;
 }
 
