@@ -147,7 +147,7 @@ describe("the interactive parts in the reader's language", () => {
     await filter.getByRole("button", { name: "Mostrar" }).click();
     await page.waitForURL(/\/es\/editor\?.*state=all/);
     await page.getByRole("status").filter({ hasText: /^\d+ avisos?/ }).waitFor();
-    await page.getByRole("link", { name: "Pendiente de revisar" }).click();
+    await desk.getByRole("link", { name: "Pendiente de revisar", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Pendiente de revisar" }).waitFor();
     await page.getByRole("heading", { name: "Traducciones por detrás de la guía en inglés" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
