@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page";
 import { requireEditor } from "@/lib/auth/current-user";
 import { EDITOR_PATH, EDITOR_STALE_PATH, localePath } from "@/lib/paths";
 import { editorMetadata } from "./metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "editor" });
   return editorMetadata({ title: { default: t("desk"), template: t("titleTemplate") } });
 }
 
@@ -15,10 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * check: every page calls requireEditor() again (cached per request) and every action goes through
  * withEditor, because a layout does not run for a server action or for every navigation.
  */
-export default async function EditorLayout({ children }: { children: React.ReactNode }) {
+export default async function EditorLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   await requireEditor();
-  const locale = await getLocale();
-  const t = await getTranslations("editor");
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "editor" });
   return (
     <div>
       <nav aria-label={t("desk")} className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-zinc-200 pb-3 text-sm dark:border-zinc-800">

@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { unlessUnavailable, UNAVAILABLE } from "@/lib/db/errors";
 import { guidesForReview } from "@/lib/content/guides";
 import { NotAnEditorError } from "@/lib/editor/role";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page";
 import { deskReports, readDeskFilter, DESK_REPORT_LIMIT } from "@/lib/editor/reports";
 import { EDITOR_STALE_PATH, localePath } from "@/lib/paths";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
@@ -16,18 +17,19 @@ import { ReportGroups } from "@/components/editor/ReportGroups";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "editor" });
   return editorMetadata({ title: t("reports") });
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Readers' reports, grouped by guide and step. The layout checks the role; so does this page, and so does the query. */
-export default async function EditorReportsPage({ searchParams }: Props) {
+export default async function EditorReportsPage({ params, searchParams }: Props) {
   const editorId = await requireEditor();
-  const locale = await getLocale();
-  const t = await getTranslations("editor");
+  // The language from the segment (also on a client-side navigation, where the layout does not run again).
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "editor" });
   const guides = guidesForReview();
   const filter = readDeskFilter(await searchParams, guides);
   const view = await unlessUnavailable(() => deskReports(db(), editorId, filter, guides)).catch((error: unknown) => {

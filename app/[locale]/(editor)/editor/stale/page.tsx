@@ -12,21 +12,23 @@ import { editorMetadata } from "../../metadata";
 import { StaleList } from "@/components/editor/StaleList";
 import { StaleTranslations } from "@/components/editor/StaleTranslations";
 import { translationStatus } from "@/lib/content/translations";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page";
 import { EDITOR_PATH, localePath } from "@/lib/paths";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("editor");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "editor" });
   return editorMetadata({ title: t("stale") });
 }
 
 /** The list `npm run content:stale` prints, from the same function. */
-export default async function EditorStalePage() {
+export default async function EditorStalePage({ params }: { params: Promise<{ locale: string }> }) {
   const editorId = await requireEditor();
-  const locale = await getLocale();
-  const t = await getTranslations("editor");
+  // The language from the segment (also on a client-side navigation, where the layout does not run again).
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "editor" });
   const now = new Date();
   const items = await unlessUnavailable(() => deskStaleList(db(), editorId, guidesForReview(), now)).catch((error: unknown) => {
     if (error instanceof NotAnEditorError) notFound();
