@@ -11,10 +11,3 @@ export function formatDate(isoDate: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-const DATE_TIME_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
-
-/** "1 Dec 2026, 10:04 UTC": when something happened, the same on server and client. */
-export function formatDateTime(date: Date): string {
-  return `${DATE_TIME_FORMAT.format(date)} UTC`;
-}

@@ -1,13 +1,12 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { answeredAction, closedAction, extendedAction, requestRemindersAction, stopTrackingAction } from "@/lib/requests/actions";
-import { dueLine, sentLine, stateLine } from "@/lib/requests/describe";
+import { localDueLine, localSentLine, localStateLine } from "@/lib/requests/describe";
 import { lawCovers, lawRule } from "@/lib/requests/laws";
 import type { ChecklistRequest } from "@/lib/requests/checklist";
-import { OUTCOME_LABELS, REQUEST_OUTCOMES, RIGHT_LABELS } from "@/lib/requests/vocabulary";
+import { REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
 import type { LetterFacts } from "@/lib/requests/letters";
-import { formatDate } from "@/lib/format";
-import { guidePath, RIGHTS_PATH } from "@/lib/paths";
+import { guidePath, localePath, RIGHTS_PATH } from "@/lib/paths";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { Section } from "@/components/ui/Section";
 import { LetterBuilder } from "@/components/requests/LetterBuilder";
@@ -26,6 +25,8 @@ function Hidden({ r }: { r: WaitingRequest }) {
 
 function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: string; authorities: AuthorityChoice[] }) {
   const locale = useLocale();
+  const t = useTranslations("client.waiting");
+  const words = useTranslations("client.requests");
   const law = lawRule(r.law);
   const overdue = r.state === "sent" && r.timing.kind === "overdue";
   const refused = r.state === "answered" && r.outcome !== "accepted";
@@ -34,9 +35,8 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
     platform: r.step.platform,
     right: r.right,
     law: r.law,
-    today: formatDate(today),
-    sentOn: formatDate(r.sentOn),
-    dueOn: r.dueOn ? formatDate(r.dueOn) : null,
+    sentOn: r.sentOn,
+    dueOn: r.dueOn,
     reference: r.reference,
     outcome: r.outcome === "refused" ? "refused" : r.outcome === "asked-for-more" ? "asked-for-more" : "no-answer",
   };
@@ -46,33 +46,33 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
         <Link href={guidePath(r.guide, r.stepId, locale)} className="underline">
           {r.step.platform}
         </Link>
-        : {RIGHT_LABELS[r.right]}
+        : {words(`right.${r.right}`)}
       </h3>
-      <p className="text-sm">{sentLine(r)}</p>
-      {r.state === "sent" ? <p className={`text-sm ${overdue ? "font-semibold text-red-800 dark:text-red-300" : ""}`}>{dueLine(r)}</p> : null}
-      <p className="text-sm font-medium">{stateLine(r)}</p>
+      <p className="text-sm">{localSentLine(words, locale, r)}</p>
+      {r.state === "sent" ? <p className={`text-sm ${overdue ? "font-semibold text-red-800 dark:text-red-300" : ""}`}>{localDueLine(words, locale, r)}</p> : null}
+      <p className="text-sm font-medium">{localStateLine(words, locale, r)}</p>
       {r.state === "sent" ? (
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {lawCovers(law, r.right) ? (
-            <ActionForm action={extendedAction} submitLabel={r.extended ? "Undo the extension" : "The company extended the deadline"}>
+            <ActionForm action={extendedAction} submitLabel={r.extended ? t("undoExtension") : t("extended")}>
               <Hidden r={r} />
               <input type="hidden" name="extended" value={r.extended ? "false" : "true"} />
             </ActionForm>
           ) : null}
-          <ActionForm action={answeredAction} submitLabel="Mark answered">
+          <ActionForm action={answeredAction} submitLabel={t("markAnswered")}>
             <Hidden r={r} />
             <label htmlFor={`outcome-${r.guide}-${r.stepId}`} className="text-sm">
-              Answer
+              {t("answer")}
             </label>
             <select id={`outcome-${r.guide}-${r.stepId}`} name="outcome" defaultValue="accepted" className="rounded border border-zinc-300 px-1 py-0.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 {REQUEST_OUTCOMES.map((o) => (
                   <option key={o} value={o}>
-                    {OUTCOME_LABELS[o]}
+                    {words(`outcome.${o}`)}
                   </option>
                 ))}
             </select>
             <label htmlFor={`answered-${r.guide}-${r.stepId}`} className="text-sm">
-              on
+              {t("on")}
             </label>
             <input id={`answered-${r.guide}-${r.stepId}`} type="date" name="answeredOn" defaultValue={today} min={r.sentOn} max={today} required className="rounded border border-zinc-300 px-1 py-0.5 text-sm dark:border-zinc-700 dark:bg-zinc-900" />
           </ActionForm>
@@ -80,22 +80,28 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
       ) : null}
       {overdue || refused ? (
         <div className="mt-2">
-          <p className="text-sm font-medium">Next move</p>
+          <p className="text-sm font-medium">{t("nextMove")}</p>
           {overdue ? <LetterBuilder kind="follow-up" facts={facts} {...(r.step.contact ? { contact: r.step.contact } : {})} /> : null}
           <ComplaintBuilder facts={facts} authorities={authorities} {...(r.lead ? { lead: r.lead } : {})} />
           {!authorities.length ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
-              Untrain lists data protection authorities for the EU, the EEA and the UK. Set your region in your plan, or see <Link href={RIGHTS_PATH} className="underline">your rights</Link> for where else to turn.
+              {t.rich("noAuthorities", {
+                link: (chunks) => (
+                  <Link href={localePath(locale, RIGHTS_PATH)} className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : null}
         </div>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-        <ActionForm action={closedAction} submitLabel={r.state === "closed" ? "Reopen" : "Close"}>
+        <ActionForm action={closedAction} submitLabel={r.state === "closed" ? t("reopen") : t("close")}>
           <Hidden r={r} />
           <input type="hidden" name="reopen" value={r.state === "closed" ? "true" : "false"} />
         </ActionForm>
-        <ActionForm action={stopTrackingAction} submitLabel="Stop tracking">
+        <ActionForm action={stopTrackingAction} submitLabel={t("stop")}>
           <Hidden r={r} />
         </ActionForm>
       </div>
@@ -105,17 +111,25 @@ function RequestItem({ r, today, authorities }: { r: WaitingRequest; today: stri
 
 /** "Waiting for an answer": the requests the reader sent, with due dates, days left or late, and the next move. */
 export function WaitingSection({ requests, today, authorities, reminders }: { requests: WaitingRequest[]; today: string; authorities: AuthorityChoice[]; reminders: boolean }) {
+  const locale = useLocale();
+  const t = useTranslations("client.waiting");
   if (!requests.length) return null;
   const waiting = requests.filter((r) => r.state === "sent");
   const rest = requests.filter((r) => r.state !== "sent");
   return (
     <Section
       id="requests"
-      title="Waiting for an answer"
+      title={t("title")}
       className="mt-4"
       intro={
         <>
-          Objections and requests you sent. Deadlines follow the law where you live; <Link href={RIGHTS_PATH} className="underline">how they are counted</Link>.
+          {t.rich("intro", {
+            link: (chunks) => (
+              <Link href={localePath(locale, RIGHTS_PATH)} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </>
       }
     >
@@ -126,11 +140,11 @@ export function WaitingSection({ requests, today, authorities, reminders }: { re
           ))}
         </ul>
       ) : (
-        <p className="mt-2 text-sm">Nothing is waiting: every request you sent has an answer.</p>
+        <p className="mt-2 text-sm">{t("nothingWaiting")}</p>
       )}
       {rest.length ? (
         <>
-          <h3 className="mt-4 font-semibold">Answered and closed</h3>
+          <h3 className="mt-4 font-semibold">{t("answeredAndClosed")}</h3>
           <ul className="mt-2 space-y-3">
             {rest.map((r) => (
               <RequestItem key={`${r.guide}/${r.stepId}`} r={r} today={today} authorities={authorities} />
@@ -138,8 +152,8 @@ export function WaitingSection({ requests, today, authorities, reminders }: { re
           </ul>
         </>
       ) : null}
-      <ActionForm action={requestRemindersAction} submitLabel={reminders ? "Stop these emails" : "Email me"} className="no-print mt-3 flex flex-wrap items-center gap-2">
-        <span className="text-sm">{reminders ? "We email you when an answer is due and when it is a week late." : "Get an email when an answer is due and when it is a week late?"}</span>
+      <ActionForm action={requestRemindersAction} submitLabel={reminders ? t("stopEmails") : t("emailMe")} className="no-print mt-3 flex flex-wrap items-center gap-2">
+        <span className="text-sm">{reminders ? t("remindersOn") : t("remindersOff")}</span>
         <input type="hidden" name="on" value={reminders ? "false" : "true"} />
       </ActionForm>
     </Section>

@@ -1,14 +1,29 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { staleReason, type StaleItem } from "@/lib/editor/stale";
-import { formatDate } from "@/lib/format";
+import type { StaleItem } from "@/lib/editor/stale";
+import { formatDay } from "@/lib/i18n/dates";
 import { editorPath, guidePath } from "@/lib/paths";
 
-/** lib/editor/stale.ts staleList, numbered in its order. */
+const DAY_MS = 86_400_000;
+
+/** lib/editor/stale.ts staleList, numbered in its order; why each is listed, as staleReason says it for the terminal. */
 export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
   const locale = useLocale();
+  const t = useTranslations("editor");
+  const reason = (item: StaleItem) => {
+    const parts: string[] = [];
+    if (item.kind === "step") {
+      const days = item.oldestOpenAt ? Math.max(0, Math.floor((now.getTime() - item.oldestOpenAt.getTime()) / DAY_MS)) : 0;
+      parts.push(t("reasonOpen", { count: item.openReports, days }));
+      if (item.flagged) parts.push(t("reasonJumped", { count: item.signals7d }));
+      if (item.review === null) parts.push(t("reasonGuideGone"));
+      else if (item.stepTitle === null) parts.push(t("reasonStepGone"));
+    }
+    if (item.review?.overdue) parts.push(t("reasonOverdue", { step: item.kind === "step" ? "yes" : "no", days: item.review.daysOverdue }));
+    return parts.join("; ");
+  };
   return (
-    <ol className="mt-6 space-y-3" aria-label="Due for a re-check, most urgent first">
+    <ol className="mt-6 space-y-3" aria-label={t("staleListLabel")}>
       {items.map((item) => (
         <li
           key={`${item.guide}/${item.stepId ?? ""}`}
@@ -27,16 +42,19 @@ export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
                 <Link href={guidePath(item.guide, undefined, locale)} className="underline-offset-2 hover:underline">
                   {item.platform}
                 </Link>{" "}
-                <span className="font-normal text-zinc-600 dark:text-zinc-400">(whole guide)</span>
+                <span className="font-normal text-zinc-600 dark:text-zinc-400">{t("wholeGuide")}</span>
               </>
             )}
-            {item.flagged ? <span className="ml-2 inline-flex rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900 dark:bg-red-950 dark:text-red-100">Signals jumped</span> : null}
+            {item.flagged ? <span className="ml-2 inline-flex rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900 dark:bg-red-950 dark:text-red-100">{t("signalsJumped")}</span> : null}
           </p>
-          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{staleReason(item, now)}.</p>
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{reason(item)}.</p>
           {item.review && item.lastReviewed ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Guide last reviewed <time dateTime={item.lastReviewed}>{formatDate(item.lastReviewed)}</time>; re-check {item.review.overdue ? "was due" : "due"}{" "}
-              <time dateTime={item.review.dueOn}>{formatDate(item.review.dueOn)}</time>.
+              {t.rich("lastReviewedDue", {
+                overdue: item.review.overdue ? "yes" : "no",
+                last: () => <time dateTime={item.lastReviewed!}>{formatDay(item.lastReviewed!, locale)}</time>,
+                due: () => <time dateTime={item.review!.dueOn}>{formatDay(item.review!.dueOn, locale)}</time>,
+              })}
             </p>
           ) : null}
         </li>

@@ -49,6 +49,7 @@ export function AccountMenu() {
         {user.email}
       </Link>
       <form action={signOutAction}>
+        <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
           {t("signOut")}
         </button>

@@ -1,10 +1,10 @@
 "use client";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { REGIONS, type Category } from "@/lib/content/constants";
-import { firstStep, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
-import { plural } from "@/lib/format";
+import type { Category } from "@/lib/content/constants";
+import { firstStep, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, setAsideGroups, summarizePlan, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
+import { formatOrList } from "@/lib/i18n/lists";
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
 import { replaceUrl } from "@/components/layout/replace-url";
@@ -19,16 +19,21 @@ type Session = "loading" | "signed-out" | "signed-in" | "unavailable";
 type SaveStatus = "" | "saving" | "saved" | "not-saved";
 
 
-/** The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account. */
-export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanGuide[] }) {
+/**
+ * The plan builder: choose apps and region, see the ordered plan; kept on the device and in the link, or on the account.
+ * `site` is SITE_URL (the page passes it): the shared link is built on it and the paths module, in the page's language.
+ */
+export function PlanBuilder({ groups, guides, site }: { groups: Group[]; guides: PlanGuide[]; site: string }) {
   const locale = useLocale();
+  const t = useTranslations("client.planBuilder");
+  const labels = useTranslations("client.labels");
+  const planPath = localePath(locale, PLAN_PATH);
   const known = useMemo(() => new Set(guides.map((g) => g.slug)), [guides]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [filter, setFilter] = useState("");
   const [session, setSession] = useState<Session>("loading");
   const [saveStatus, setSaveStatus] = useState<SaveStatus>("");
   const [copied, setCopied] = useState(false);
-  const [origin, setOrigin] = useState("");
   // A plan link opened signed in: shown as it is, and the account changes only when the reader adds it.
   const [shared, setShared] = useState<{ region: PlanRegion | null } | null>(null);
   const [account, setAccount] = useState<Plan | null>(null);
@@ -47,12 +52,11 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     const regionNow = fromUrl ? (incoming.region ?? device) : (device ?? incoming.region);
     // From a link, the region waits until we know the reader is not signed in (then it is theirs to keep).
     if (regionNow !== device && !fromUrl) setReaderRegion(regionNow);
-    // A one-time sync from outside React (the link, localStorage, the page's origin) after hydration.
+    // A one-time sync from outside React (the link, localStorage) after hydration.
     /* eslint-disable react-hooks/set-state-in-effect */
     setChosen(incoming.guides);
-    setOrigin(window.location.origin);
     /* eslint-enable react-hooks/set-state-in-effect */
-    if (!fromUrl && incoming.guides.length) replaceUrl(`/plan${planQuery({ ...incoming, region: regionNow })}`);
+    if (!fromUrl && incoming.guides.length) replaceUrl(`${planPath}${planQuery({ ...incoming, region: regionNow })}`);
     void pageSession().then(async (s) => {
       if (cancelled) return;
       if (s.status !== "signed-in") {
@@ -75,7 +79,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
         return;
       }
       writeLocalPlan(null);
-      replaceUrl(localePath(locale, PLAN_PATH));
+      replaceUrl(planPath);
       setChosen(account.guides);
       // The same rule as every other page (lib/plan/region-sync.ts), with the merged plan.
       const sync = regionSync({ account: account.region, device: regionNow, unsaved: regionUnsaved() });
@@ -94,7 +98,8 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
   const plan: Plan = { guides: chosen, region };
   const summary = summarizePlan(plan, guides);
   const start = firstStep(summary);
-  const link = `${origin}/plan${planQuery(plan)}`;
+  const link = `${site}${planPath}${planQuery(plan)}`;
+  const setAside = setAsideGroups(summary.guides.flatMap((g) => g.setAside));
 
   function saveToAccount(next: Plan) {
     setSaveStatus("saving");
@@ -121,21 +126,21 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
     if (merged.region) setReaderRegion(merged.region);
     setShared(null);
     setChosen(merged.guides);
-    replaceUrl(localePath(locale, PLAN_PATH));
+    replaceUrl(planPath);
     setSaveStatus("saved");
   }
 
   function showOwnPlan() {
     setShared(null);
     setChosen(account?.guides ?? []);
-    replaceUrl(localePath(locale, PLAN_PATH));
+    replaceUrl(planPath);
   }
 
   function persist(next: Plan) {
     if (shared) {
       // Still only the shared plan being looked at: the link changes, the account does not.
       setShared({ region: next.region });
-      replaceUrl(`/plan${planQuery(next)}`);
+      replaceUrl(`${planPath}${planQuery(next)}`);
       return;
     }
     if (session === "signed-in") {
@@ -143,7 +148,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       return;
     }
     writeLocalPlan(next);
-    replaceUrl(`/plan${planQuery(next)}`);
+    replaceUrl(`${planPath}${planQuery(next)}`);
   }
 
   function toggle(slug: string, on: boolean) {
@@ -177,43 +182,42 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
       {shared ? (
         <section aria-labelledby="plan-shared-heading" className="rounded-lg border border-brand-700 p-4" data-testid="shared-plan">
           <h2 id="plan-shared-heading" className="text-xl font-semibold">
-            A plan someone shared with you
+            {t("sharedTitle")}
           </h2>
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-            Below is the plan from the link you opened. Your own plan{account?.guides.length ? ` (${plural(account.guides.length, "guide")})` : ""} stays as it is
-            unless you add these guides to it.
+            {t("sharedText", { count: account?.guides.length ?? 0 })}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <button type="button" onClick={() => void addShared()} disabled={saveStatus === "saving"} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-              Add these to my plan
+              {t("addShared")}
             </button>
             <button type="button" onClick={showOwnPlan} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium dark:border-zinc-700">
-              Show my own plan
+              {t("showOwn")}
             </button>
           </div>
           {saveStatus === "not-saved" ? (
             <p role="alert" className="mt-2 text-sm">
-              Not added: we could not reach the server. Try again in a moment.
+              {t("notAdded")}
             </p>
           ) : null}
         </section>
       ) : null}
       <section aria-labelledby="plan-apps-heading">
         <h2 id="plan-apps-heading" className="text-xl font-semibold">
-          1. Which apps do you use?
+          {t("appsHeading")}
         </h2>
         <label htmlFor={filterId} className="mt-3 block text-sm font-medium">
-          Filter apps
+          {t("filterLabel")}
         </label>
         <input
           id={filterId}
           type="search"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          placeholder="Type a name, e.g. Instagram"
+          placeholder={t("filterPlaceholder")}
           className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
         />
-        {shown.length === 0 ? <p className="mt-3 text-zinc-700 dark:text-zinc-300">No app matches “{filter}”.</p> : null}
+        {shown.length === 0 ? <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t("noMatch", { filter })}</p> : null}
         {shown.map((group) => (
           <fieldset key={group.category} className="mt-4">
             <legend className="font-medium">{group.label}</legend>
@@ -223,7 +227,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
                   <label className="flex cursor-pointer items-center gap-2 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
                     <input type="checkbox" name="guide" value={c.slug} checked={chosen.includes(c.slug)} onChange={(e) => toggle(c.slug, e.target.checked)} className="size-4" />
                     <span>{c.platform}</span>
-                    {c.popular ? <span className="ml-auto text-xs text-zinc-700 dark:text-zinc-300">Popular</span> : null}
+                    {c.popular ? <span className="ml-auto text-xs text-zinc-700 dark:text-zinc-300">{t("popular")}</span> : null}
                   </label>
                 </li>
               ))}
@@ -234,19 +238,19 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
 
       <section aria-labelledby="plan-region-heading">
         <h2 id="plan-region-heading" className="text-xl font-semibold">
-          2. Where do you live?
+          {t("regionHeading")}
         </h2>
-        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">It matters: in some places the law gives you a right to object to AI training, and some steps only exist there.</p>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t("regionWhy")}</p>
         <fieldset className="mt-3">
-          <legend className="sr-only">Where you live</legend>
+          <legend className="sr-only">{t("regionLegend")}</legend>
           <ul className="space-y-2">
             {PLAN_REGIONS.map((r) => (
               <li key={r}>
                 <label className="flex cursor-pointer items-start gap-2">
                   <input type="radio" name="region" value={r} checked={region === r} onChange={() => chooseRegion(r)} className="mt-1 size-4" />
                   <span>
-                    <span className="font-medium">{REGIONS[r].label}</span>
-                    <span className="block text-sm text-zinc-700 dark:text-zinc-300">{REGIONS[r].liveHere}</span>
+                    <span className="font-medium">{labels(`region.${r}`)}</span>
+                    <span className="block text-sm text-zinc-700 dark:text-zinc-300">{labels(`regionLiveHere.${r}`)}</span>
                   </span>
                 </label>
               </li>
@@ -257,34 +261,34 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
 
       <section aria-labelledby="plan-heading" data-testid="plan">
         <h2 id="plan-heading" className="text-xl font-semibold">
-          3. Your plan
+          {t("planHeading")}
         </h2>
         <p role="status" className="mt-1 min-h-5 text-sm text-zinc-700 dark:text-zinc-300">
           {shared
-            ? "A shared plan: nothing is saved to your account unless you add it."
+            ? t("statusShared")
             : session === "signed-in"
               ? saveStatus === "saving"
-                ? "Saving…"
+                ? t("statusSaving")
                 : saveStatus === "not-saved"
-                  ? "Not saved yet: we could not reach the server. Change anything to try again."
-                  : "Saved to your account: it is on every device you sign in on."
+                  ? t("statusNotSaved")
+                  : t("statusSaved")
               : session === "unavailable"
-                ? "Kept on this device and in the link below (we could not reach your account just now)."
+                ? t("statusUnavailable")
                 : session === "signed-out"
-                  ? "Kept on this device and in the link below. Nothing is sent to us. Sign in to have it on every device."
+                  ? t("statusSignedOut")
                   : ""}
         </p>
         {summary.guides.length === 0 ? (
-          <p className="mt-3">Tick at least one app above to see your plan.</p>
+          <p className="mt-3">{t("empty")}</p>
         ) : (
           <>
             <p className="mt-3 font-medium" data-testid="plan-total">
-              {plural(summary.steps, "step")} in {plural(summary.guides.length, "guide")}, about {summary.minutes} minutes in all.
+              {t("total", { steps: summary.steps, guides: summary.guides.length, minutes: summary.minutes })}
             </p>
-            {summary.setAside.length ? (
-              <ul className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" aria-label="Steps set aside">
-                {summary.setAside.map((line) => (
-                  <li key={line}>{line} (set aside).</li>
+            {setAside.length ? (
+              <ul className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" aria-label={t("setAsideLabel")}>
+                {setAside.map(({ regions, count }) => (
+                  <li key={regions.join()}>{t("setAside", { count, regions: formatOrList(regions.map((r) => labels(`region.${r}`)), locale) })}</li>
                 ))}
               </ul>
             ) : null}
@@ -295,7 +299,7 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
                     {g.platform}
                   </Link>
                   <span className="text-sm text-zinc-700 dark:text-zinc-300">
-                    {g.steps.length ? `${plural(g.steps.length, "step")} · about ${g.minutes} min` : "No step applies where you live"}
+                    {g.steps.length ? t("guideSteps", { steps: g.steps.length, minutes: g.minutes }) : t("noStepHere")}
                   </span>
                 </li>
               ))}
@@ -303,18 +307,18 @@ export function PlanBuilder({ groups, guides }: { groups: Group[]; guides: PlanG
             <div className="mt-4 flex flex-wrap items-center gap-3">
               {start ? (
                 <Link href={stepPath(start.guide, start.stepId, locale)} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-                  Start the first step
+                  {t("start")}
                 </Link>
               ) : null}
               <button type="button" onClick={copyLink} className="rounded-lg border border-zinc-300 px-4 py-2 font-medium dark:border-zinc-700">
-                Copy link to this plan
+                {t("copyLink")}
               </button>
               <span role="status" className="text-sm">
-                {copied ? "Link copied." : ""}
+                {copied ? t("copied") : ""}
               </span>
             </div>
             <label className="mt-3 block text-sm">
-              <span className="font-medium">Link to this plan</span> (it holds only the apps and the region)
+              {t.rich("linkLabel", { strong: (chunks) => <span className="font-medium">{chunks}</span> })}
               <input readOnly value={link} data-testid="plan-link" className="mt-1 w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" onFocus={(e) => e.target.select()} />
             </label>
           </>

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { LetterBuilder } from "./LetterBuilder";
 
@@ -19,13 +20,14 @@ export function ComplaintBuilder({
   lead?: { controller: string; authority: AuthorityChoice };
 }) {
   const id = useId();
+  const t = useTranslations("client.letters");
   const [country, setCountry] = useState(lead && authorities.some((a) => a.country === lead.authority.country) ? lead.authority.country : (authorities[0]?.country ?? ""));
   const chosen = authorities.find((a) => a.country === country);
   if (!authorities.length) return null;
   return (
     <div className="complaint mt-2 text-sm">
       <label htmlFor={`${id}-authority`} className="mr-2">
-        Complain to the authority of
+        {t("complainTo")}
       </label>
       <select id={`${id}-authority`} value={country} onChange={(e) => setCountry(e.target.value)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
           {authorities.map((a) => (
@@ -36,16 +38,15 @@ export function ComplaintBuilder({
       </select>
       {lead ? (
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-          {facts.company}&apos;s data is handled in the EU by {lead.controller}, so the {lead.authority.name} leads cross-border cases about it. You can still complain where you live:
-          your authority passes it on.
+          {t("lead", { company: facts.company, controller: lead.controller, authority: lead.authority.name })}
         </p>
       ) : null}
       {chosen ? (
         <>
           <p className="mt-1">
             <a href={chosen.complaint ?? chosen.url} target="_blank" rel="noopener noreferrer external" className="underline">
-              {chosen.name}: {chosen.complaint ? "complaint page" : "website"}
-              <span className="sr-only"> (external site, opens in a new tab)</span>
+              {chosen.name}: {chosen.complaint ? t("complaintPage") : t("website")}
+              <span className="sr-only">{t("external")}</span>
             </a>
             {chosen.note ? ` ${chosen.note}` : ""}
           </p>

@@ -1,16 +1,17 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { pageSession } from "@/lib/auth/page-session";
 import { readReaderRegion } from "@/lib/plan/region-store";
 import { dueDate, timing } from "@/lib/requests/deadlines";
-import { dueLine, sentLine, stateLine, type RequestFacts } from "@/lib/requests/describe";
+import { localDueLine, localSentLine, localStateLine, type RequestFacts } from "@/lib/requests/describe";
 import { applicableLaw, US_STATES } from "@/lib/requests/laws";
 import { LOCAL_REQUESTS_KEY, withLocalRequest, withoutLocalRequest } from "@/lib/requests/local";
 import { mergeDeviceRequests, readLocal } from "@/lib/requests/device";
+import { pageLocaleHeader } from "@/lib/i18n/request-locale";
 import type { LetterFacts } from "@/lib/requests/letters";
-import { CHANNEL_LABELS, MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, type RequestChannel, type RequestRight } from "@/lib/requests/vocabulary";
-import { CHECKLIST_PATH, RIGHTS_PATH } from "@/lib/paths";
-import { formatDate } from "@/lib/format";
+import { MAX_REFERENCE_LENGTH, REQUEST_CHANNELS, type RequestChannel, type RequestRight } from "@/lib/requests/vocabulary";
+import { CHECKLIST_PATH, localePath, RIGHTS_PATH } from "@/lib/paths";
 import { LetterBuilder } from "./LetterBuilder";
 
 type Props = { guide: string; stepId: string; title: string; platform: string; company: string; right: RequestRight; channel: RequestChannel; contact?: string };
@@ -36,6 +37,9 @@ function deviceView(right: RequestRight, sentOn: string, channel: RequestChannel
  * it stays on this device and joins the account at sign-in. Ticking "Done" stays possible without tracking.
  */
 export function RequestTracker(props: Props) {
+  const locale = useLocale();
+  const t = useTranslations("client.requestTracker");
+  const words = useTranslations("client.requests");
   const [mode, setMode] = useState<Mode>("loading");
   const [tracked, setTracked] = useState<Tracked | null>(null);
   const [open, setOpen] = useState(false);
@@ -49,7 +53,7 @@ export function RequestTracker(props: Props) {
       if (!alive) return;
       if (session.status === "signed-in") {
         await mergeDeviceRequests();
-        const res = await fetch("/api/requests", { cache: "no-store" }).catch(() => null);
+        const res = await fetch("/api/requests", { cache: "no-store", headers: pageLocaleHeader() }).catch(() => null);
         if (!alive) return;
         if (!res?.ok) return setMode("unavailable");
         const { requests } = (await res.json()) as { requests: (Tracked & { guide: string; stepId: string })[] };
@@ -76,17 +80,17 @@ export function RequestTracker(props: Props) {
     const channel = String(form.get("channel") ?? "") as RequestChannel;
     const reference = String(form.get("reference") ?? "").trim();
     const usState = form.get("usState") ? String(form.get("usState")) : null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn)) return setError("Choose the date you sent it.");
-    if (sentOn > localToday()) return setError("The date is in the future.");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(sentOn)) return setError(t("chooseDate"));
+    if (sentOn > localToday()) return setError(t("futureDate"));
     if (mode === "signed-in") {
       const res = await fetch("/api/requests", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", ...pageLocaleHeader() },
         body: JSON.stringify({ guide: props.guide, stepId: props.stepId, sentOn, channel, ...(reference ? { reference } : {}), ...(usState ? { usState, region: "US" } : {}) }),
       }).catch(() => null);
-      if (!res) return setError("We could not reach the server. Nothing was saved; try again.");
+      if (!res) return setError(t("unreachableSave"));
       const body = (await res.json().catch(() => ({}))) as { request?: Tracked; error?: string };
-      if (!res.ok || !body.request) return setError(body.error ?? "We could not save this just now. Try again in a minute.");
+      if (!res.ok || !body.request) return setError(body.error ?? t("notSaved"));
       setTracked(body.request);
     } else {
       localStorage.setItem(LOCAL_REQUESTS_KEY, JSON.stringify(withLocalRequest(readLocal(), { guide: props.guide, stepId: props.stepId, sentOn, channel, ...(reference ? { reference } : {}) })));
@@ -97,8 +101,8 @@ export function RequestTracker(props: Props) {
 
   async function stop() {
     if (mode === "signed-in") {
-      const res = await fetch("/api/requests", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ guide: props.guide, stepId: props.stepId }) }).catch(() => null);
-      if (!res?.ok) return setError("We could not reach the server. Nothing was changed; try again.");
+      const res = await fetch("/api/requests", { method: "DELETE", headers: { "Content-Type": "application/json", ...pageLocaleHeader() }, body: JSON.stringify({ guide: props.guide, stepId: props.stepId }) }).catch(() => null);
+      if (!res?.ok) return setError(t("unreachableChange"));
     } else {
       localStorage.setItem(LOCAL_REQUESTS_KEY, JSON.stringify(withoutLocalRequest(readLocal(), props.guide, props.stepId)));
     }
@@ -111,55 +115,54 @@ export function RequestTracker(props: Props) {
     platform: props.platform,
     right: props.right,
     law: applicableLaw(region, null),
-    today: formatDate(localToday()),
   };
   return (
-    <section className="request-tracker no-print mt-3 rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40" aria-label={`Tracking: ${props.title}`}>
+    <section className="request-tracker no-print mt-3 rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40" aria-label={t("trackingLabel", { title: props.title })}>
       {props.channel === "email" || props.channel === "post" ? <LetterBuilder kind="request" facts={letterFacts} contact={props.contact} /> : null}
       {tracked ? (
         <div data-testid="request-status">
-          <p className="font-medium">{sentLine(tracked)}</p>
-          {tracked.state === "sent" ? <p>{dueLine(tracked)}</p> : null}
-          <p>{stateLine(tracked)}</p>
+          <p className="font-medium">{localSentLine(words, locale, tracked)}</p>
+          {tracked.state === "sent" ? <p>{localDueLine(words, locale, tracked)}</p> : null}
+          <p>{localStateLine(words, locale, tracked)}</p>
           <p className="mt-1 flex flex-wrap gap-3">
             {mode === "signed-in" ? (
-              <a href={`${CHECKLIST_PATH}#requests`} className="underline">
-                Follow it in your checklist
+              <a href={`${localePath(locale, CHECKLIST_PATH)}#requests`} className="underline">
+                {t("followInChecklist")}
               </a>
             ) : (
-              <span>Kept on this device until you sign in.</span>
+              <span>{t("keptOnDevice")}</span>
             )}
-            <a href={RIGHTS_PATH} className="underline">
-              How deadlines are counted
+            <a href={localePath(locale, RIGHTS_PATH)} className="underline">
+              {t("howCounted")}
             </a>
             <button type="button" onClick={() => void stop()} className="underline">
-              Stop tracking
+              {t("stop")}
             </button>
           </p>
         </div>
       ) : open ? (
         <form action={(form) => void submit(form)} className="grid gap-2 sm:grid-cols-2">
           <label className="flex flex-col gap-1">
-            Sent on
+            {t("sentOnLabel")}
             <input type="date" name="sentOn" required defaultValue={localToday()} max={localToday()} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
           </label>
           <label className="flex flex-col gap-1">
-            How
+            {t("howLabel")}
             <select name="channel" defaultValue={props.channel} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
               {REQUEST_CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
+                  {words(`channel.${c}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex flex-col gap-1">
-            Reference the company gave you (optional)
+            {t("referenceLabel")}
             <input name="reference" maxLength={MAX_REFERENCE_LENGTH} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
           </label>
           {region === "US" ? (
             <label className="flex flex-col gap-1">
-              Your state
+              {t("stateLabel")}
               <select name="usState" defaultValue="other" className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
                 {US_STATES.map((s) => (
                   <option key={s.code} value={s.code}>
@@ -171,19 +174,19 @@ export function RequestTracker(props: Props) {
           ) : null}
           <div className="flex items-end gap-2">
             <button type="submit" className="rounded-lg bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800">
-              Save
+              {t("save")}
             </button>
             <button type="button" onClick={() => setOpen(false)} className="underline">
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
       ) : (
         <p className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={() => setOpen(true)} className="rounded-lg border border-amber-700 px-3 py-1 font-medium text-amber-950 hover:bg-amber-100 dark:text-amber-100 dark:hover:bg-amber-900">
-            I sent it
+            {t("iSentIt")}
           </button>
-          <span>The company owes you an answer: we count the deadline{mode === "device" ? " (kept on this device until you sign in)" : ""}.</span>
+          <span>{t("owes", { device: mode === "device" ? "yes" : "no" })}</span>
         </p>
       )}
       {error ? (

@@ -1,11 +1,19 @@
 "use server";
 import { redirect } from "next/navigation";
-import { ACCOUNT_DELETED_PATH } from "@/lib/paths";
+import { ACCOUNT_DELETED_PATH, homePath, localePath } from "@/lib/paths";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { signOut } from "@/lib/auth/auth-js";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { deleteAccount } from "@/lib/account/data";
 import { withUser, type ActionState } from "@/lib/http/action";
+import { translator } from "@/lib/i18n/translator";
+
+/** The language of the page a form was on (its hidden `locale` field): a known code, else English; never a path from the form. */
+function formLocale(formData: FormData): Locale {
+  const value = formData.get("locale");
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
 
 export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await withUser(formData, async (userId, form) => {
@@ -15,13 +23,12 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
     await deleteAccount(db(), userId, serverEnv().AUTH_SECRET);
     return "deleted";
   });
-  if (result.ok === "") return { error: "Tick the box to confirm that you want to delete your account." };
-  if (result.ok === "deleted") redirect(ACCOUNT_DELETED_PATH);
+  if (result.ok === "") return { error: translator(formLocale(formData), "apiErrors")("confirm-delete") };
+  if (result.ok === "deleted") redirect(localePath(formLocale(formData), ACCOUNT_DELETED_PATH));
   return result;
 }
 
 /** Sign out through a plain form post: no next-auth/react in the browser, works without JavaScript. */
 export async function signOutAction(formData: FormData): Promise<void> {
-  void formData;
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: homePath(formLocale(formData)) });
 }

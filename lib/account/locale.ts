@@ -1,6 +1,7 @@
 /**
  * The reader's language on the account (User.locale): set by the header's language switch when signed
- * in, read by every mail sent to them (sign-in links, reminders, the editor digest).
+ * in, or at the first sign-in from the language of the page it was confirmed on (when the account has
+ * none yet), and read by every mail sent to them (sign-in links, reminders, the editor digest).
  */
 import { z } from "zod";
 import { parseInput } from "@/lib/http/validation";
@@ -13,6 +14,12 @@ export async function saveLocale(db: PrismaClient, userId: string, input: unknow
   const { locale } = parseInput(localeSchema, input);
   await db.user.update({ where: { id: userId }, data: { locale } });
   return locale;
+}
+
+/** At sign-in: the page's language becomes the account's, only if the account has none yet (an explicit choice wins). */
+export async function saveFirstLocale(db: PrismaClient, userId: string, value: unknown): Promise<void> {
+  if (!isLocale(value)) return;
+  await db.user.updateMany({ where: { id: userId, locale: null }, data: { locale: value } });
 }
 
 /** A stored value as a language (a row written before a language was dropped reads as unknown). */

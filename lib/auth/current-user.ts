@@ -56,7 +56,7 @@ export const SIGNED_OUT_MESSAGES = {
 export class SignedOutError extends UserFacingError {
   override name = "SignedOutError";
   constructor() {
-    super(401, SIGNED_OUT_MESSAGES.api);
+    super(401, SIGNED_OUT_MESSAGES.api, "signed-out");
   }
 }
 

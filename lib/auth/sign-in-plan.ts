@@ -11,6 +11,7 @@ import { stepManifest } from "@/lib/content/guides";
 import { mergePlan } from "@/lib/plan/server";
 import { readPlanQuery } from "@/lib/plan/rules";
 import { sessionCookieName, userIdForToken } from "@/lib/auth/session";
+import { saveFirstLocale } from "@/lib/account/locale";
 
 /** The session token Auth.js just set in `response`, if it signed someone in. */
 function newSessionToken(response: Response): string | null {
@@ -21,6 +22,14 @@ function newSessionToken(response: Response): string | null {
     if (pair!.slice(0, eq).trim() === name) return pair!.slice(eq + 1).trim() || null;
   }
   return null;
+}
+
+/** The account's language, when it has none yet, from the confirmation page's `locale` field (lib/account/locale.ts). */
+export async function saveLocaleAtSignIn(response: Response, field: FormDataEntryValue | null): Promise<void> {
+  if (typeof field !== "string") return;
+  const token = newSessionToken(response);
+  const userId = token ? await userIdForToken(sqlPool(), token) : null;
+  if (userId) await saveFirstLocale(db(), userId, field);
 }
 
 export async function mergePlanAtSignIn(response: Response, field: FormDataEntryValue | null): Promise<void> {

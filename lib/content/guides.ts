@@ -79,9 +79,9 @@ export type Manifest = Map<string, ManifestStep[]>;
 /** The one step lookup for every entry point: a 422 in words when the guide or step does not exist. */
 export function findStep(manifest: Manifest, guide: string, stepId: string): ManifestStep {
   const steps = manifest.get(guide);
-  if (!steps) throw new UserFacingError(422, `There is no guide called "${guide}".`);
+  if (!steps) throw new UserFacingError(422, `There is no guide called "${guide}".`, "unknown-guide", { guide });
   const step = stepById(steps, stepId);
-  if (!step) throw new UserFacingError(422, `The ${guide} guide has no step "${stepId}".`);
+  if (!step) throw new UserFacingError(422, `The ${guide} guide has no step "${stepId}".`, "unknown-step", { guide, step: stepId });
   return step;
 }
 

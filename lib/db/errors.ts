@@ -75,16 +75,6 @@ export function isDatabaseBusy(error: unknown, depth = 0): boolean {
   return isDatabaseBusy(e.cause, depth + 1);
 }
 
-/**
- * What a 503 tells a person. Overload and outage are different things ("very busy" is not "cannot
- * reach"), and only a write talks about saving: a page or a read of the API never says "could not save".
- */
-export function unavailableMessage(error: unknown, operation: "read" | "write"): string {
-  const busy = isDatabaseBusy(error);
-  if (operation === "read") return busy ? "We are very busy just now. Please try again in a moment." : "We cannot reach our database just now. Please try again in a moment.";
-  return busy ? "We are very busy just now and could not save yet; we will keep trying." : new DatabaseUnavailableError().message;
-}
-
 /** Runs a database call and turns an outage into DatabaseUnavailableError (other errors pass through). */
 export async function orUnavailable<T>(run: () => Promise<T>): Promise<T> {
   try {

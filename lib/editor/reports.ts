@@ -66,11 +66,9 @@ export async function submitReport(db: PrismaClient, input: unknown, manifest: M
 // ---------------------------------------------------------------------------------------------------
 // The editor desk
 
-export const REPORT_KIND_LABELS: Record<ReportKind, string> = { out_of_date: "Out of date", cant_find: "Can't find it" };
 export const REPORT_STATUSES = ["open", "resolved", "duplicate"] as const satisfies readonly ReportStatus[];
 export const DESK_STATES = [...REPORT_STATUSES, "all"] as const;
 export type DeskState = (typeof DESK_STATES)[number];
-export const DESK_STATE_LABELS: Record<DeskState, string> = { open: "Open", resolved: "Resolved", duplicate: "Duplicates", all: "All" };
 export const NOTE_MAX_LENGTH = 1000;
 /** Report texts shown at once; counts are always exact. */
 export const DESK_REPORT_LIMIT = 300;
@@ -210,8 +208,8 @@ export const reopenInputSchema = z.strictObject({ reportId });
 /** Why nothing changed: the report is gone, or it is not in the state the action needs. */
 async function explainUnchanged(db: PrismaClient, id: string, action: string): Promise<never> {
   const report = await db.stepReport.findUnique({ where: { id }, select: { status: true } });
-  if (!report) throw new UserFacingError(404, "That report does not exist any more.");
-  throw new UserFacingError(409, `That report is ${report.status === "open" ? "open" : `already ${report.status === "duplicate" ? "marked as a duplicate" : "resolved"}`}, so it cannot be ${action}.`);
+  if (!report) throw new UserFacingError(404, "That report does not exist any more.", "report-gone");
+  throw new UserFacingError(409, `That report is ${report.status === "open" ? "open" : `already ${report.status === "duplicate" ? "marked as a duplicate" : "resolved"}`}, so it cannot be ${action}.`, "report-not-open", { status: report.status });
 }
 
 /** Resolves one open report with a note on what was done. */
@@ -227,7 +225,7 @@ export async function resolveStepReports(db: PrismaClient, editorId: string, inp
   await assertEditor(db, editorId);
   const { guide, stepId, note } = parseInput(resolveStepInputSchema, input);
   const { count } = await db.stepReport.updateMany({ where: { guide, stepId, status: "open" }, data: { status: "resolved", note, handledAt: now } });
-  if (count === 0) throw new UserFacingError(409, "That step has no open reports.");
+  if (count === 0) throw new UserFacingError(409, "That step has no open reports.", "no-open-reports");
   return count;
 }
 

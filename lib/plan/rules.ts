@@ -114,12 +114,23 @@ export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanS
  * not apply where the reader lives; the plan, the checklist and its per-guide lines all say it this way.
  */
 export function setAsideLines(steps: readonly { region?: readonly RegionCode[] }[]): string[] {
-  const byRegions = new Map<string, number>();
+  return setAsideGroups(steps).map(({ regions, count }) => {
+    const where = regions.join(", ");
+    return `${count} ${count === 1 ? "step only applies" : "steps only apply"} in the ${where.replace(/, ([^,]*)$/, " or $1")}`;
+  });
+}
+
+/** The same, as data for a page that words it in its own language: how many steps, for each list of regions. */
+export function setAsideGroups(steps: readonly { region?: readonly RegionCode[] }[]): { regions: RegionCode[]; count: number }[] {
+  const byRegions = new Map<string, { regions: RegionCode[]; count: number }>();
   for (const s of steps) {
-    const where = (s.region ?? []).join(", ");
-    byRegions.set(where, (byRegions.get(where) ?? 0) + 1);
+    const regions = [...(s.region ?? [])];
+    const key = regions.join(",");
+    const group = byRegions.get(key) ?? { regions, count: 0 };
+    group.count += 1;
+    byRegions.set(key, group);
   }
-  return [...byRegions].map(([where, n]) => `${n} ${n === 1 ? "step only applies" : "steps only apply"} in the ${where.replace(/, ([^,]*)$/, " or $1")}`);
+  return [...byRegions.values()];
 }
 
 /** The first step to do: the first applicable step of the first guide that has one. */

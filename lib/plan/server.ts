@@ -31,7 +31,7 @@ const planRegionSchema = z.strictObject({ region: regionSchema });
 export function parsePlan(input: unknown, manifest: Manifest): Plan {
   const plan = parseInput(planSchema, input);
   const unknown = plan.guides.find((g) => !manifest.has(g));
-  if (unknown) throw new UserFacingError(422, `There is no guide called "${unknown}".`);
+  if (unknown) throw new UserFacingError(422, `There is no guide called "${unknown}".`, "unknown-guide", { guide: unknown });
   return plan;
 }
 

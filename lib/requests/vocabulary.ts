@@ -1,25 +1,12 @@
-/** The words of request tracking (docs/architecture.md: vocabularies are data), free of zod so browser code can import them. */
+/** The codes of request tracking (docs/architecture.md: vocabularies are data; their words are in messages/*.json, client.requests), free of zod so browser code can import them. */
 
 /** Which right a request step uses (the step's `right` attribute in the guide). */
 export const REQUEST_RIGHTS = ["object", "erase", "access"] as const;
 export type RequestRight = (typeof REQUEST_RIGHTS)[number];
 
-export const RIGHT_LABELS: Record<RequestRight, string> = {
-  object: "Objection to processing",
-  erase: "Erasure (deletion) request",
-  access: "Access request",
-};
-
 /** How the reader sent it (also the step's `channel` attribute: how the company asks for it). */
 export const REQUEST_CHANNELS = ["form", "email", "in-app", "post"] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
-
-export const CHANNEL_LABELS: Record<RequestChannel, string> = {
-  form: "Web form",
-  email: "Email",
-  "in-app": "In the app",
-  post: "Post",
-};
 
 /** Where a request stands: the reader says it; "overdue" is derived from the due date, never stored. */
 export const REQUEST_STATES = ["sent", "answered", "closed"] as const;
@@ -27,12 +14,6 @@ export type RequestState = (typeof REQUEST_STATES)[number];
 
 export const REQUEST_OUTCOMES = ["accepted", "refused", "asked-for-more"] as const;
 export type RequestOutcome = (typeof REQUEST_OUTCOMES)[number];
-
-export const OUTCOME_LABELS: Record<RequestOutcome, string> = {
-  accepted: "Accepted",
-  refused: "Refused",
-  "asked-for-more": "Asked for more information",
-};
 
 /** The longest reference number a company gives that we keep (the only free text we store). */
 export const MAX_REFERENCE_LENGTH = 64;

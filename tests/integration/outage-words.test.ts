@@ -44,10 +44,12 @@ describe("overload and outage", () => {
     const busy = await poolWaitTimeout();
     const down = await refused();
     const answer = async (error: unknown, operation: "read" | "write") => {
-      const res = errorResponse(error, operation);
+      const res = await errorResponse(error, operation);
       expect(res.status).toBe(503);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-      return ((await res.json()) as { error: string }).error;
+      const body = (await res.json()) as { error: string; code: string };
+      expect(body.code).toBe(isDatabaseBusy(error) ? "busy" : "unavailable");
+      return body.error;
     };
     const readBusy = await answer(busy, "read");
     const readDown = await answer(down, "read");

@@ -7,9 +7,12 @@ import { ACCOUNT_PATH, localePath } from "@/lib/paths";
 export function DeleteAccountForm() {
   const t = useTranslations("client.deleteAccount");
   // A permalink, so the server-rendered form has action="/account" (or "/de/account"), not the invalid action="".
-  const [state, action, pending] = useActionState(deleteAccountAction, {}, localePath(useLocale(), ACCOUNT_PATH));
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(deleteAccountAction, {}, localePath(locale, ACCOUNT_PATH));
   return (
     <form action={action} className="mt-3 space-y-3">
+      {/* The language of this page: the action lands on /<locale>/account/deleted. */}
+      <input type="hidden" name="locale" value={locale} />
       <div className="flex items-start gap-2">
         <input id="confirm-delete" name="confirm" type="checkbox" value="yes" className="mt-1 h-4 w-4" />
         <label htmlFor="confirm-delete" className="text-sm">

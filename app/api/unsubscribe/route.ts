@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { unsubscribe } from "@/lib/jobs/reminders";
-import { errorResponse } from "@/lib/http/handler";
+import { errorJson, errorResponse } from "@/lib/http/handler";
 
 /**
  * POST /api/unsubscribe: the button on /unsubscribe (a form with the token), or a mail client's
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     const token = typeof fromForm === "string" ? fromForm : (new URL(request.url).searchParams.get("token") ?? "");
     const ok = token.length > 0 && token.length < 200 && (await unsubscribe(db(), serverEnv().AUTH_SECRET, token));
     if (form?.get("List-Unsubscribe") === "One-Click" || !form) {
-      return NextResponse.json(ok ? { unsubscribed: true } : { error: "This unsubscribe link is not valid or has expired." }, { status: ok ? 200 : 400 });
+      return ok ? NextResponse.json({ unsubscribed: true }) : errorJson(400, "unsubscribe-invalid");
     }
     const asked = form.get("locale");
     const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;

@@ -37,6 +37,7 @@ export default async function ConfirmSignInPage({ params: localeParams, searchPa
       <form method="post" action={EMAIL_CALLBACK_PATH}>
         <input type="hidden" name="token" value={confirmation.token} />
         <input type="hidden" name="email" value={confirmation.email} />
+        <input type="hidden" name="locale" value={locale} />
         {confirmation.callbackUrl ? <input type="hidden" name="callbackUrl" value={confirmation.callbackUrl} /> : null}
         <DevicePlanField />
         {/* One focused button: Enter signs in, as one click on the link used to. */}

@@ -2,11 +2,11 @@ import { NextRequest, NextResponse } from "next/server";
 import { handlers } from "@/lib/auth/auth-js";
 import { serverEnv } from "@/lib/env";
 import { signInErrorPath } from "@/lib/paths";
-import { errorResponse, jsonHandler } from "@/lib/http/handler";
+import { errorJson, errorResponse, jsonHandler } from "@/lib/http/handler";
 import { currentSessionForBrowser } from "@/lib/auth/current-user";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { siteOrigin } from "@/lib/env";
-import { mergePlanAtSignIn } from "@/lib/auth/sign-in-plan";
+import { mergePlanAtSignIn, saveLocaleAtSignIn } from "@/lib/auth/sign-in-plan";
 import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } from "@/lib/auth/sign-in-confirm";
 
 /**
@@ -36,7 +36,7 @@ export async function GET(request: NextRequest) {
  */
 async function confirmSignIn(request: NextRequest): Promise<Response> {
   if (request.headers.get("origin") !== siteOrigin()) {
-    return NextResponse.json({ error: "Press the button on the sign-in page to sign in." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return errorJson(403, "confirm-on-page");
   }
   const form = await request.formData().catch(() => null);
   const confirmation = form ? readConfirmation(form) : null;
@@ -51,6 +51,12 @@ async function confirmSignIn(request: NextRequest): Promise<Response> {
   } catch (error) {
     // Signed in all the same: the browser merges its plan on the next page load.
     console.warn(`[auth] plan not merged at sign-in: ${(error as Error).message}`);
+  }
+  try {
+    await saveLocaleAtSignIn(response, form!.get("locale"));
+  } catch (error) {
+    // Signed in all the same: the mails stay in the language they had (English, or the sign-in page's).
+    console.warn(`[auth] language not saved at sign-in: ${(error as Error).message}`);
   }
   return response;
 }

@@ -12,35 +12,38 @@ import { editorMetadata } from "../../metadata";
 import { StaleList } from "@/components/editor/StaleList";
 import { StaleTranslations } from "@/components/editor/StaleTranslations";
 import { translationStatus } from "@/lib/content/translations";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page";
+import { EDITOR_PATH, localePath } from "@/lib/paths";
 
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Promise<Metadata> {
-  return editorMetadata({ title: "Due for a re-check" });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "editor" });
+  return editorMetadata({ title: t("stale") });
 }
 
 /** The list `npm run content:stale` prints, from the same function. */
-export default async function EditorStalePage() {
+export default async function EditorStalePage({ params }: { params: Promise<{ locale: string }> }) {
   const editorId = await requireEditor();
+  // The language from the segment (also on a client-side navigation, where the layout does not run again).
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "editor" });
   const now = new Date();
   const items = await unlessUnavailable(() => deskStaleList(db(), editorId, guidesForReview(), now)).catch((error: unknown) => {
     if (error instanceof NotAnEditorError) notFound();
     throw error;
   });
-  if (items === UNAVAILABLE) return <DatabaseUnavailable what="the re-check list" />;
+  if (items === UNAVAILABLE) return <DatabaseUnavailable what={t("unavailableStale")} />;
   return (
     <div>
-      <h1 className="text-3xl font-bold">Due for a re-check</h1>
-      <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
-        Most urgent first: steps with open reports whose readers&apos; signals jumped, then other steps with open reports (in overdue guides
-        first), then guides past their re-check date (<code>lastReviewed</code> + <code>reviewEvery</code> days). The same list as{" "}
-        <code>npm run content:stale</code>. Broken links are not checked here yet: run <code>npm run content:links</code>.
-      </p>
+      <h1 className="text-3xl font-bold">{t("stale")}</h1>
+      <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">{t.rich("staleIntro", { code: (chunks) => <code>{chunks}</code> })}</p>
       {items.length ? (
         <StaleList items={items} now={now} />
       ) : (
         <p className="mt-6">
-          Nothing is due. <Link href="/editor">Back to the reports</Link>.
+          {t("nothingDue")} <Link href={localePath(locale, EDITOR_PATH)}>{t("backToReports")}</Link>.
         </p>
       )}
       <StaleTranslations statuses={translationStatus()} />
