@@ -96,6 +96,11 @@ describe("pages in the reader's language", () => {
     expect(await page.locator("#reminder-months option").allInnerTexts()).toEqual(["alle 3 Monate", "alle 6 Monate", "alle 12 Monate", "nie"]);
     expectNone(text, ["My checklist", "steps done", "What your done steps achieved", "Changed since you did it", "Steps no longer in a guide", "Re-check reminders", "Guides you have not started", "Next step:"]);
     expect(await seriousViolations(page)).toEqual([]);
+    // The answer of a checklist form is in the page's language too.
+    await page.getByLabel("Erinnern Sie mich ans erneute Prüfen").selectOption("12");
+    await page.getByRole("button", { name: "Erinnerung speichern" }).click();
+    await page.getByText("Wir erinnern Sie alle 12 Monate.").waitFor();
+    expect((await sql.query(`SELECT "reminderMonths" FROM "User" WHERE id = $1`, [userId])).rows[0].reminderMonths).toBe(12);
     await context.close();
   });
 
