@@ -22,21 +22,25 @@ export { SIGNED_IN_HINT_KEY };
 
 export { UNSUBSCRIBE_TOKEN_DAYS, REPORT_MAX_LENGTH, REMINDER_CHOICES, HANDLED_REPORT_DAYS, STATS_WINDOW_DAYS, STATS_MIN_PEOPLE, RECENT_DAYS, PRIOR_DAYS };
 
-/** "15 minutes", "1 hour", "2 days": for windows given in seconds. */
-export function formatDuration(seconds: number): string {
-  const units: [number, string][] = [
+export type DurationUnit = "day" | "hour" | "minute" | "second";
+
+/** A window given in seconds in its largest whole unit: 900 → { n: 15, unit: "minute" }. Pages word it per language. */
+export function durationParts(seconds: number): { n: number; unit: DurationUnit } {
+  const units: [number, DurationUnit][] = [
     [86_400, "day"],
     [3_600, "hour"],
     [60, "minute"],
-    [1, "second"],
   ];
-  for (const [size, name] of units) {
-    if (seconds >= size && seconds % size === 0) {
-      const n = seconds / size;
-      return `${n} ${name}${n === 1 ? "" : "s"}`;
-    }
+  for (const [size, unit] of units) {
+    if (seconds >= size && seconds % size === 0) return { n: seconds / size, unit };
   }
-  return `${seconds} seconds`;
+  return { n: seconds, unit: "second" };
+}
+
+/** "15 minutes", "1 hour", "2 days" (English, for docs and tests): for windows given in seconds. */
+function formatDuration(seconds: number): string {
+  const { n, unit } = durationParts(seconds);
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 export type RateLimitFact = { name: LimitName; points: number; windowSeconds: number; window: string; text: string };
@@ -47,26 +51,24 @@ export const RATE_LIMIT_FACTS: RateLimitFact[] = (Object.keys(LIMITS) as LimitNa
   return { name, points, windowSeconds: duration, window: formatDuration(duration), text: `${points} ${what}` };
 });
 
-/** The longest window: no counter outlives it by more than a day (the daily purge). */
-export const LONGEST_RATE_LIMIT_WINDOW = formatDuration(Math.max(...RATE_LIMIT_FACTS.map((f) => f.windowSeconds)));
+/** The longest window, in seconds: no counter outlives it by more than a day (the daily purge). */
+export const LONGEST_RATE_LIMIT_SECONDS = Math.max(...RATE_LIMIT_FACTS.map((f) => f.windowSeconds));
 
-/** Everything Untrain keeps in the browser's localStorage. Nothing else is stored there. */
-export const LOCAL_STORAGE_FACTS: { key: string; what: string }[] = [
-  { key: LOCAL_TICKS_KEY, what: "the steps you ticked while signed out, with when you ticked them; added to your account (and removed here) when you sign in" },
-  { key: OUTBOX_KEY, what: "ticks made while signed in that have not reached the server yet (for example while offline); removed once saved" },
-  { key: READER_REGION_KEY, what: "the region you chose on a guide or your plan, so steps that do not apply where you live are marked and left out of the counts; signed in, it is also kept with your plan on your account" },
-  { key: REGION_UNSAVED_KEY, what: "that a region you chose while signed in has not reached your account yet; removed once saved" },
-  { key: PLAN_KEY, what: "the apps you chose on /plan and your region, while signed out; added to your account (and removed here) when you sign in" },
-  { key: SIGNED_IN_HINT_KEY, what: "that this browser was signed in, so a page that cannot reach the server does not pretend you are signed out" },
-];
-
-/** The purges of lib/jobs/maintenance.ts, in words. */
-export const DAILY_PURGES = [
-  "expired sessions",
-  "expired sign-in tokens",
-  "rate-limit counters whose window has passed",
-  `reports an editor dealt with more than ${HANDLED_REPORT_DAYS} days ago`,
+/**
+ * Everything Untrain keeps in the browser's localStorage. Nothing else is stored there. `id` names the
+ * sentence that says what it holds (messages: privacy.storage.<id>).
+ */
+export const LOCAL_STORAGE_FACTS = [
+  { key: LOCAL_TICKS_KEY, id: "localTicks" },
+  { key: OUTBOX_KEY, id: "outbox" },
+  { key: READER_REGION_KEY, id: "region" },
+  { key: REGION_UNSAVED_KEY, id: "regionUnsaved" },
+  { key: PLAN_KEY, id: "plan" },
+  { key: SIGNED_IN_HINT_KEY, id: "signedInHint" },
 ] as const;
+
+/** The purges of lib/jobs/maintenance.ts (messages: privacy.purge.<id>). */
+export const DAILY_PURGES = ["sessions", "tokens", "counters", "reports"] as const;
 
 /** A link for the operator's contact when it contains an email address or a web address; otherwise none. */
 export function contactLink(contact: string): { href: string; label: string } | null {

@@ -1,17 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Checklist } from "@/lib/progress/checklist";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/i18n/dates";
 import { Section } from "@/components/ui/Section";
 
 /** Ticked steps that a guide no longer has: shown so nothing vanishes silently, with nothing to do. */
 export function RemovedSection({ removed }: { removed: Checklist["removed"] }) {
+  const locale = useLocale();
+  const t = useTranslations("checklist.removed");
   if (!removed.length) return null;
   return (
-    <Section id="removed" title="Steps no longer in a guide" intro="You ticked these, but the guide does not have them any more (the platform changed). Nothing to do.">
+    <Section id="removed" title={t("title")} intro={t("intro")}>
       <ul className="mt-2 list-disc pl-5 text-sm">
         {removed.map((r) => (
-          <li key={`${r.guide}/${r.stepId}`}>
-            {r.platform}: “{r.stepId}” (removed; done {formatDate(r.completedAt)})
-          </li>
+          <li key={`${r.guide}/${r.stepId}`}>{t("line", { platform: r.platform, step: r.stepId, date: formatDay(r.completedAt, locale) })}</li>
         ))}
       </ul>
     </Section>

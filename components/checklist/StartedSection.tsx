@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Checklist } from "@/lib/progress/checklist";
 import { recheckAction } from "@/lib/progress/actions";
@@ -11,13 +11,20 @@ import { SetAsideNote } from "./PlanSection";
 /** The guides a reader started (outside their plan, when they have one): progress, next step, re-check. */
 export function StartedSection({ started, hasPlan }: { started: Checklist["started"]; hasPlan: boolean }) {
   const locale = useLocale();
+  const t = useTranslations("checklist");
   return (
-    <Section id="started" title={hasPlan ? "Started guides outside your plan" : "Your guides"}>
+    <Section id="started" title={hasPlan ? t("startedOutsidePlan") : t("startedTitle")}>
       {started.length === 0 && hasPlan ? (
-        <p className="mt-2 text-zinc-700 dark:text-zinc-300">None: every guide you started is in your plan.</p>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t("noneOutsidePlan")}</p>
       ) : started.length === 0 ? (
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Open a guide and tick the steps you have done. <Link href={localePath(locale, START_PATH)} className="underline">Start here</Link> if you are not sure where to begin.
+          {t.rich("startedEmpty", {
+            link: (chunks) => (
+              <Link href={localePath(locale, START_PATH)} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <ul className="mt-3 space-y-3">
@@ -30,27 +37,26 @@ export function StartedSection({ started, hasPlan }: { started: Checklist["start
                     {g.platform}
                   </Link>
                 </h3>
-                <span className="text-sm">
-                  {g.done} of {g.total} steps done
-                </span>
+                <span className="text-sm">{t("stepsDone", { done: g.done, total: g.total })}</span>
               </div>
               <ProgressBar done={g.done} total={g.total} label={g.platform} className="mt-1" />
-              <SetAsideNote lines={g.setAside} />
+              <SetAsideNote groups={g.setAside} />
               {g.nextStep ? (
                 <p className="mt-1 text-sm">
-                  Next step:{" "}
+                  {t("nextStep")}{" "}
                   <Link href={guidePath(g.slug, g.nextStep.id, locale)} className="underline">
                     {g.nextStep.number}. {g.nextStep.title}
                   </Link>
                 </p>
               ) : (
-                <p className="mt-1 text-sm text-emerald-800 dark:text-emerald-300">All steps done.</p>
+                <p className="mt-1 text-sm text-emerald-800 dark:text-emerald-300">{t("allDone")}</p>
               )}
               {g.dueForRecheck ? (
                 <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                  <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">Due for a re-check</span>
-                  <ActionForm action={recheckAction} submitLabel="I re-checked this guide">
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">{t("dueForRecheck")}</span>
+                  <ActionForm action={recheckAction} submitLabel={t("recheckGuide")}>
                     <input type="hidden" name="guide" value={g.slug} />
+                    <input type="hidden" name="locale" value={locale} />
                   </ActionForm>
                 </div>
               ) : null}

@@ -2,24 +2,26 @@ import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
 import type { MDXComponents } from "mdx/types";
+import { useTranslations } from "next-intl";
 import { Limits } from "./Limits";
 import { Region } from "./Region";
 
-const guideComponents: MDXComponents = {
-  Limits,
-  Region,
-  a: ({ href = "", children, ...rest }) =>
-    href.startsWith("http") ? (
-      <a href={href} rel="noopener noreferrer" target="_blank" {...rest}>
-        {children}
-        <span className="sr-only"> (opens in a new tab)</span>
-      </a>
-    ) : (
-      <a href={href} {...rest}>
-        {children}
-      </a>
-    ),
-};
+/** A link in guide text: outside links open in a new tab and say so in the page's language. */
+function GuideLink({ href = "", children, ...rest }: React.ComponentProps<"a">) {
+  const t = useTranslations("guideNotes");
+  return href.startsWith("http") ? (
+    <a href={href} rel="noopener noreferrer" target="_blank" {...rest}>
+      {children}
+      <span className="sr-only"> {t("newTab")}</span>
+    </a>
+  ) : (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+const guideComponents: MDXComponents = { Limits, Region, a: GuideLink };
 
 /** Renders a piece of guide MDX on the server (at build time for prerendered pages). */
 export async function Mdx({ source }: { source: string }) {

@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/content/constants";
+import { useTranslations } from "next-intl";
+import type { SourceKind } from "@/lib/content/constants";
 
 type Source = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
 
@@ -10,17 +11,19 @@ const KIND_STYLE: Record<SourceKind, string> = {
 
 /** The sources a guide was checked against, each with its kind (official, press, community) and publisher, opening on the publisher's site. */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const t = useTranslations("guideNotes");
+  const kind = useTranslations("client.labels.sourceKind");
   return (
     <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
       {sources.map((s) => (
         <li key={s.id} id={`source-${s.id}`}>
           <span className={`mr-1 inline-flex items-center rounded-full border px-2 py-0 text-xs font-medium ${KIND_STYLE[s.kind]}`}>
-            <span className="sr-only">Kind of source: </span>
-            {SOURCE_KIND_LABELS[s.kind]}
+            <span className="sr-only">{t("sourceKind")} </span>
+            {kind(s.kind)}
           </span>{" "}
           <a href={s.url} target="_blank" rel="noopener noreferrer external" className="underline">
             {s.title}
-            <span className="sr-only"> (external site, opens in a new tab)</span>
+            <span className="sr-only"> {t("externalNewTab")}</span>
           </a>{" "}
           <span className="break-all text-zinc-600 dark:text-zinc-400">
             ({s.publisher ? `${s.publisher}, ` : ""}

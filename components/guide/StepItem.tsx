@@ -1,13 +1,20 @@
 import type { GuideStep } from "@/lib/content/parse";
-import { useTranslations } from "next-intl";
-import { confirmationLine, ownerOf, possessive, sourceLabel, stepConfirmation, type LinePart, type StepQuote } from "@/lib/content/sourcing";
-import { formatDate } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { confirmationLine, ownerOf, possessive, sourceLabel, stepConfirmation, type LinePart, type SourcingWords, type StepQuote } from "@/lib/content/sourcing";
+import { formatDay } from "@/lib/i18n/dates";
 import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
 import { RegionFit } from "./RegionChooser";
 
+/** The sourcing sentences' words in the page's language (lib/content/sourcing.ts). */
+function useSourcingWords(): SourcingWords {
+  const t = useTranslations("guideNotes.sourcing");
+  return { t: (key, values) => t(key, values), locale: useLocale() };
+}
+
 function ConfirmationLine({ parts }: { parts: LinePart[] }) {
+  const t = useTranslations("guideNotes");
   return parts.map((part, i) =>
     typeof part === "string" ? (
       part
@@ -21,7 +28,7 @@ function ConfirmationLine({ parts }: { parts: LinePart[] }) {
         className="underline"
       >
         {sourceLabel(part.source)}
-        <span className="sr-only"> (external site, opens in a new tab)</span>
+        <span className="sr-only"> {t("externalNewTab")}</span>
       </a>
     ),
   );
@@ -29,6 +36,9 @@ function ConfirmationLine({ parts }: { parts: LinePart[] }) {
 
 /** The platform's own words behind the step, openable without JavaScript (a native disclosure). */
 function StepQuotes({ quotes, platform }: { quotes: readonly StepQuote[]; platform: string }) {
+  const t = useTranslations("guideNotes");
+  const locale = useLocale();
+  const words = useSourcingWords();
   if (!quotes.length) return null;
   return (
     <ul className="step-quotes mt-1 space-y-1 text-sm">
@@ -36,19 +46,25 @@ function StepQuotes({ quotes, platform }: { quotes: readonly StepQuote[]; platfo
         <li key={`${quote.source.id}-${i}`}>
           <details className="group">
             <summary className="cursor-pointer text-brand-700 underline dark:text-brand-100">
-              Read {possessive(ownerOf(quote.source, platform))} own words{quote.partly ? " (part of this step)" : ""}
+              {t("readOwnWords", { owner: possessive(ownerOf(quote.source, platform), words) })}
+              {quote.partly ? ` ${t("partOfStep")}` : ""}
             </summary>
             <figure className="mt-2 border-l-4 border-emerald-600 pl-3">
               <blockquote cite={quote.source.url} lang={quote.lang} className="italic text-zinc-800 dark:text-zinc-200">
                 “{quote.text}”
               </blockquote>
               <figcaption className="mt-1 text-zinc-600 dark:text-zinc-400">
-                From{" "}
-                <a href={quote.source.url} target="_blank" rel="noopener noreferrer external" className="underline">
-                  {quote.source.title}
-                  <span className="sr-only"> (external site, opens in a new tab)</span>
-                </a>
-                , read on <time dateTime={quote.read}>{formatDate(quote.read)}</time>.
+                {t.rich("quoteFrom", {
+                  title: quote.source.title,
+                  date: formatDay(quote.read, locale),
+                  link: (chunks) => (
+                    <a href={quote.source.url} target="_blank" rel="noopener noreferrer external" className="underline">
+                      {chunks}
+                      <span className="sr-only"> {t("externalNewTab")}</span>
+                    </a>
+                  ),
+                  time: (chunks) => <time dateTime={quote.read}>{chunks}</time>,
+                })}
               </figcaption>
             </figure>
           </details>
@@ -76,6 +92,7 @@ export function StepItem({
   const titleId = `${step.id}-title`;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const confirmation = stepConfirmation(step.cited, step.quotes);
+  const words = useSourcingWords();
   return (
     <li id={step.id} className="step scroll-mt-4 rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800" aria-labelledby={titleId} data-regions={step.region?.join(" ") ?? ""}>
       <div className="flex items-start gap-3">
@@ -122,7 +139,7 @@ export function StepItem({
         </p>
       ) : null}
       <p className="step-sources mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-confirmation={confirmation.status}>
-        <ConfirmationLine parts={confirmationLine(confirmation, platform)} />
+        <ConfirmationLine parts={confirmationLine(confirmation, platform, words)} />
       </p>
       <StepQuotes quotes={confirmation.quotes} platform={platform} />
       {islands?.footer}

@@ -53,8 +53,3 @@ export type ReaderRegion = (typeof READER_REGION_CODES)[number];
 export const SOURCE_KINDS = ["official", "press", "community"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  official: "Official",
-  press: "Press",
-  community: "Community",
-};

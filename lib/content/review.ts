@@ -29,19 +29,25 @@ function wholeMonths(from: Date, to: Date): number {
   return Math.max(0, months);
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
+export type AgeUnit = "day" | "week" | "month" | "year";
+/** How long ago, as a number and a unit ({ n: 5, unit: "month" }); pages word it in their language. */
+export type ReviewAge = { n: number; unit: AgeUnit };
 
-/** "5 months" from lastReviewed to now: days under two weeks, weeks under two months, then months, years from two years. */
-export function ageInWords(lastReviewed: string, now: Date): string {
+/** From lastReviewed to now: days under two weeks, weeks under two months, then months, years from two years. */
+export function reviewAge(lastReviewed: string, now: Date): ReviewAge {
   const start = new Date(utcDay(lastReviewed));
   const days = Math.max(0, Math.floor((now.getTime() - start.getTime()) / DAY_MS));
-  if (days < 14) return plural(days, "day");
+  if (days < 14) return { n: days, unit: "day" };
   const months = wholeMonths(start, now);
-  if (months < 2) return plural(Math.floor(days / 7), "week");
-  if (months < 24) return plural(months, "month");
-  return plural(Math.floor(months / 12), "year");
+  if (months < 2) return { n: Math.floor(days / 7), unit: "week" };
+  if (months < 24) return { n: months, unit: "month" };
+  return { n: Math.floor(months / 12), unit: "year" };
+}
+
+/** "5 months": the same age in English words, for the editor desk and the command line. */
+export function ageInWords(lastReviewed: string, now: Date): string {
+  const { n, unit } = reviewAge(lastReviewed, now);
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 /** The guide's review state on `now`'s date. A guide is overdue from the day after lastReviewed + reviewEvery days. */
@@ -59,17 +65,14 @@ export function reviewStatus(lastReviewed: string, reviewEvery: number, now: Dat
   };
 }
 
-export type ReviewDueNote = { checked: string; warning: string; ask: string };
-
-/** The honest note a guide page shows when it is overdue ("Last checked 5 months ago: …"); null while it is not. */
-export function reviewDueNote(lastReviewed: string, reviewEvery: number, now: Date): ReviewDueNote | null {
+/**
+ * The one fact of the honest note a guide page shows when it is overdue ("Last checked 5 months ago: …"):
+ * how long ago its steps were checked. Null while it is not overdue. components/guide/ReviewDueNote.tsx
+ * words it in the page's language.
+ */
+export function reviewDueNote(lastReviewed: string, reviewEvery: number, now: Date): ReviewAge | null {
   const status = reviewStatus(lastReviewed, reviewEvery, now);
-  if (!status.overdue) return null;
-  return { checked: `Last checked ${status.ageInWords} ago`, warning: "menus may have moved.", ask: "Tell us if a step is wrong." };
-}
-
-export function reviewDueText(note: ReviewDueNote): string {
-  return `${note.checked}: ${note.warning} ${note.ask}`;
+  return status.overdue ? reviewAge(lastReviewed, now) : null;
 }
 
 /** A step's text as plain words for a short excerpt: no MDX tags, link targets or emphasis marks. */

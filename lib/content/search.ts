@@ -52,16 +52,6 @@ export const OPT_OUT_FILTERS = {
 } as const;
 export type OptOutFilter = keyof typeof OPT_OUT_FILTERS;
 const FILTER_KIND: Record<OptOutFilter, OptOutKind> = { "opt-out": "switch", "objection-only": "objection", "no-opt-out": "none" };
-export const CATEGORY_LABELS: Record<Category, string> = {
-  social: "Social media",
-  messaging: "Messaging",
-  professional: "Professional",
-  "ai-assistant": "AI assistants",
-  creative: "Creative tools",
-  productivity: "Productivity",
-  shopping: "Shopping",
-  search: "Search",
-};
 
 /** Guides a person is most likely to need first, suggested when a search finds nothing. */
 export const STARTER_SLUGS = ["instagram", "facebook", "linkedin", "chatgpt", "x-grok", "google-gemini"];

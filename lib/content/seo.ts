@@ -5,6 +5,7 @@ import { EFFECT_LABELS } from "@/lib/content/constants";
 import { guideSourcingLine, guideSourcingStats } from "@/lib/content/sourcing";
 import { feedPath, guidePath, LIST_PATH, localePath } from "@/lib/paths";
 import { DEFAULT_LOCALE, LOCALES, OG_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export function guideUrl(siteUrl: string, slug: string, stepId?: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${siteUrl}${guidePath(slug, stepId, locale)}`;
@@ -24,7 +25,9 @@ export function localeAlternates(locale: Locale, path: string, siteUrl = ""): No
 export function guideMetadata(guide: Guide, siteUrl: string, locale: Locale = DEFAULT_LOCALE): Metadata {
   const fm = guide.frontmatter;
   const url = guideUrl(siteUrl, guide.slug, undefined, locale);
-  const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, alt: `${fm.platform}: ${fm.title}. ${guideSourcingLine(guideSourcingStats(guide))}.` };
+  const t = translator(locale, "guideNotes.sourcing");
+  const sourcing = guideSourcingLine(guideSourcingStats(guide), { t: (key, values) => t(key, values), locale });
+  const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, alt: `${fm.platform}: ${fm.title}. ${sourcing}.` };
   return {
     title: fm.title,
     description: fm.summary,

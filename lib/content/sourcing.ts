@@ -7,6 +7,17 @@
  */
 import { SOURCE_KINDS, type SourceKind } from "./constants";
 import { deniedSource } from "./deny-list";
+import { listParts } from "@/lib/i18n/lists";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The sentences of this module (messages: guideNotes.sourcing.<key>). */
+export type SourcingKey = "owner" | "eachCompany" | "confirmed" | "partly" | "unquoted" | "alsoCited" | "press" | "pressAndCommunity" | "community" | "guideAll" | "guideSome";
+
+/**
+ * The words the sourcing sentences are made of, in one language: a translator of guideNotes.sourcing
+ * (`useTranslations` on a page, `translator` elsewhere) and the language, for the lists' "and".
+ */
+export type SourcingWords = { t: (key: SourcingKey, values?: Record<string, string | number>) => string; locale: Locale };
 
 /** The fields of a frontmatter source that sourcing needs (a `GuideSource` fits). */
 export type SourceRef = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
@@ -74,9 +85,9 @@ export function stepConfirmation(cited: readonly SourceRef[], quotes: readonly S
   return { status, unconfirmed: isUnconfirmed(cited), quotes: officialQuotes, official: byKind("official"), press: byKind("press"), community: byKind("community") };
 }
 
-/** "Instagram's", "Google Docs'". */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+/** "Instagram's", "Google Docs'" in English; the name as it is where a language needs no possessive. */
+export function possessive(name: string, words: SourcingWords): string {
+  return words.t("owner", { name, endsInS: /s$/i.test(name) ? "yes" : "no" });
 }
 
 /** How a source is named in a sentence: official pages by title, others by who published them. */
@@ -89,69 +100,57 @@ export function ownerOf(source: SourceRef, platform: string): string {
   return source.kind === "official" && source.publisher ? source.publisher : platform;
 }
 
-function owners(sources: readonly SourceRef[], platform: string): string {
+function owners(sources: readonly SourceRef[], platform: string, words: SourcingWords): string {
   const names = [...new Set(sources.map((s) => ownerOf(s, platform)))];
-  return joinWords(names.map(possessive));
-}
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  return listParts(names.map((name) => possessive(name, words)), words.locale).join("");
 }
 
 /** A sentence as text pieces and linked sources, so pages can link each source and tests can read the text. */
 export type LinePart = string | { source: SourceRef };
 
-function joinSources(sources: readonly SourceRef[]): LinePart[] {
-  const parts: LinePart[] = [];
-  sources.forEach((source, i) => {
-    if (i > 0) parts.push(i === sources.length - 1 ? " and " : ", ");
-    parts.push({ source });
-  });
-  return parts;
+function joinSources(sources: readonly SourceRef[], words: SourcingWords): LinePart[] {
+  return listParts(sources.map((source) => ({ source })), words.locale);
 }
 
 function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
   return sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) === i);
 }
 
+// Where a message's {sources} and {community} go; the sentence is split there and the linked sources put in.
+const SOURCES_SLOT = "\u0001";
+const COMMUNITY_SLOT = "\u0002";
+
+function sentence(words: SourcingWords, key: SourcingKey, values: Record<string, string>, sources: LinePart[], community: LinePart[] = []): LinePart[] {
+  const text = words.t(key, { ...values, sources: SOURCES_SLOT, community: COMMUNITY_SLOT });
+  return text.split(/([\u0001\u0002])/).flatMap((piece) => (piece === SOURCES_SLOT ? sources : piece === COMMUNITY_SLOT ? community : piece ? [piece] : []));
+}
+
 /**
- * The confirmation line under a step, e.g.
+ * The confirmation line under a step, in the words' language, e.g. in English
  * "Confirmed on LinkedIn's own pages: <title>." / "Partly confirmed on LinkedIn's own pages: <title>. <what rests on whom>" /
  * "Cites LinkedIn's own pages (<title>), but we keep no quote of them, so this step is not counted as confirmed." /
  * "Reported by PCMag, not confirmed by LinkedIn." / "Only community reports (Reddit user post), not confirmed by LinkedIn."
  */
-export function confirmationLine(confirmation: StepConfirmation, platform: string): LinePart[] {
+export function confirmationLine(confirmation: StepConfirmation, platform: string, words: SourcingWords): LinePart[] {
   const { official, press, community, quotes, status } = confirmation;
   const quoted = uniqueSources(quotes.filter((q) => (status === "confirmed" ? !q.partly : true)).map((q) => q.source));
   const alsoCited = (shown: readonly SourceRef[]): LinePart[] => {
     const rest = [...official, ...press, ...community].filter((s) => !shown.some((t) => t.id === s.id));
-    return rest.length ? [" Also cited: ", ...joinSources(rest), "."] : [];
+    return rest.length ? [" ", ...sentence(words, "alsoCited", {}, joinSources(rest, words))] : [];
   };
   if (status === "confirmed") {
-    return [`Confirmed on ${owners(quoted, platform)} own pages: `, ...joinSources(quoted), ".", ...alsoCited(quoted)];
+    return [...sentence(words, "confirmed", { owners: owners(quoted, platform, words) }, joinSources(quoted, words)), ...alsoCited(quoted)];
   }
   if (status === "partly") {
     const why = [...new Set(quotes.map((q) => q.partly!.trim()))].join(" ");
-    return [`Partly confirmed on ${owners(quoted, platform)} own pages: `, ...joinSources(quoted), `. ${why}`, ...alsoCited(quoted)];
+    return [...sentence(words, "partly", { owners: owners(quoted, platform, words), why }, joinSources(quoted, words)), ...alsoCited(quoted)];
   }
   if (status === "official-unquoted") {
-    return [
-      `Cites ${owners(official, platform)} own pages (`,
-      ...joinSources(official),
-      "), but we keep no quote of them yet, so this step is not counted as confirmed.",
-      ...alsoCited(official),
-    ];
+    return [...sentence(words, "unquoted", { owners: owners(official, platform, words) }, joinSources(official, words)), ...alsoCited(official)];
   }
-  if (press.length) {
-    return [
-      "Reported by ",
-      ...joinSources(press),
-      ...(community.length ? [", and in community reports (", ...joinSources(community), ")"] : []),
-      `, not confirmed by ${platform}.`,
-    ];
-  }
-  return ["Only community reports (", ...joinSources(community), `), not confirmed by ${platform}.`];
+  if (press.length && community.length) return sentence(words, "pressAndCommunity", { platform }, joinSources(press, words), joinSources(community, words));
+  if (press.length) return sentence(words, "press", { platform }, joinSources(press, words));
+  return sentence(words, "community", { platform }, joinSources(community, words));
 }
 
 export function lineText(parts: readonly LinePart[]): string {
@@ -168,8 +167,8 @@ export type SourcedGuide = {
 export type GuideSourcingStats = {
   slug: string;
   platform: string;
-  /** Whose words confirm the steps: "Instagram's", or "each company's" for a guide whose official pages belong to several companies. */
-  whose: string;
+  /** Whose words confirm the steps: the owner of the official pages ("Instagram"), or null for a guide whose official pages belong to several companies. */
+  owner: string | null;
   steps: number;
   /** Steps confirmed by a quote of an official page. */
   confirmed: number;
@@ -200,17 +199,17 @@ export function guideStepConfirmations(guide: SourcedGuide): { id: string; confi
   });
 }
 
-function guideOwners(guide: SourcedGuide): string {
+function guideOwner(guide: SourcedGuide): string | null {
   const platform = guide.frontmatter.platform;
   const names = new Set(guide.frontmatter.sources.filter((s) => s.kind === "official").map((s) => ownerOf(s, platform)));
-  return names.size > 1 ? "each company's" : possessive([...names][0] ?? platform);
+  return names.size > 1 ? null : ([...names][0] ?? platform);
 }
 
 export function guideSourcingStats(guide: SourcedGuide): GuideSourcingStats {
   const stats: GuideSourcingStats = {
     slug: guide.slug,
     platform: guide.frontmatter.platform,
-    whose: guideOwners(guide),
+    owner: guideOwner(guide),
     steps: guide.steps.length,
     confirmed: 0,
     partly: 0,
@@ -278,11 +277,11 @@ export function siteSourcingStats(guides: readonly SourcedGuide[]): SiteSourcing
 
 const stepsWord = (n: number) => (n === 1 ? "step" : "steps");
 
-/** "3 of 4 steps confirmed by Instagram's own words" — for link previews, the guide header and descriptions. */
-export function guideSourcingLine(stats: Pick<GuideSourcingStats, "steps" | "confirmed" | "whose">): string {
-  const where = `by ${stats.whose} own words`;
-  if (stats.steps > 1 && stats.confirmed === stats.steps) return `All ${stats.steps} steps confirmed ${where}`;
-  return `${stats.confirmed} of ${stats.steps} ${stepsWord(stats.steps)} confirmed ${where}`;
+/** "3 of 4 steps confirmed by Instagram's own words", in the words' language — for link previews and descriptions. */
+export function guideSourcingLine(stats: Pick<GuideSourcingStats, "steps" | "confirmed" | "owner">, words: SourcingWords): string {
+  const whose = stats.owner === null ? words.t("eachCompany") : possessive(stats.owner, words);
+  if (stats.steps > 1 && stats.confirmed === stats.steps) return words.t("guideAll", { steps: stats.steps, whose });
+  return words.t("guideSome", { steps: stats.steps, confirmed: stats.confirmed, whose });
 }
 
 /** "412 of 480 steps are confirmed by a quote from the platforms' own pages; the rest say what they rest on." — for the site footer. */

@@ -109,28 +109,28 @@ export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanS
   };
 }
 
-/**
- * "3 steps only apply in the EU", one line per list of regions, for steps set aside because they do
- * not apply where the reader lives; the plan, the checklist and its per-guide lines all say it this way.
- */
-export function setAsideLines(steps: readonly { region?: readonly RegionCode[] }[]): string[] {
-  return setAsideGroups(steps).map(({ regions, count }) => {
-    const where = regions.join(", ");
-    return `${count} ${count === 1 ? "step only applies" : "steps only apply"} in the ${where.replace(/, ([^,]*)$/, " or $1")}`;
-  });
-}
+/** Steps set aside because they only apply in `regions`: the words are the page's (checklist.setAside in messages). */
+export type SetAsideGroup = { regions: RegionCode[]; count: number };
 
-/** The same, as data for a page that words it in its own language: how many steps, for each list of regions. */
-export function setAsideGroups(steps: readonly { region?: readonly RegionCode[] }[]): { regions: RegionCode[]; count: number }[] {
-  const byRegions = new Map<string, { regions: RegionCode[]; count: number }>();
+/** The steps set aside, counted per list of regions, in the order they first appear. */
+export function setAsideGroups(steps: readonly { region?: readonly RegionCode[] }[]): SetAsideGroup[] {
+  const byRegions = new Map<string, SetAsideGroup>();
   for (const s of steps) {
     const regions = [...(s.region ?? [])];
     const key = regions.join(",");
-    const group = byRegions.get(key) ?? { regions, count: 0 };
-    group.count += 1;
-    byRegions.set(key, group);
+    const group = byRegions.get(key);
+    if (group) group.count++;
+    else byRegions.set(key, { regions, count: 1 });
   }
   return [...byRegions.values()];
+}
+
+/**
+ * "3 steps only apply in the EU", one line per list of regions, for steps set aside because they do
+ * not apply where the reader lives (English; /plan says it this way).
+ */
+export function setAsideLines(steps: readonly { region?: readonly RegionCode[] }[]): string[] {
+  return setAsideGroups(steps).map(({ regions, count: n }) => `${n} ${n === 1 ? "step only applies" : "steps only apply"} in the ${regions.join(", ").replace(/, ([^,]*)$/, " or $1")}`);
 }
 
 /** The first step to do: the first applicable step of the first guide that has one. */
@@ -159,9 +159,9 @@ export function nextInPlan(summary: PlanSummary, guide: string): { guide: string
 export type PlanProgress = {
   done: number;
   total: number;
-  /** The plan's lines for steps left out of the counts because they do not apply where the reader lives. */
-  setAside: string[];
-  guides: { slug: string; platform: string; done: number; total: number; next: PlanStep | null; setAside: string[] }[];
+  /** The plan's steps left out of the counts because they do not apply where the reader lives. */
+  setAside: SetAsideGroup[];
+  guides: { slug: string; platform: string; done: number; total: number; next: PlanStep | null; setAside: SetAsideGroup[] }[];
 };
 
 /** The checklist's plan: per guide, the applicable steps done and the next one; "N of M" overall; what was set aside. */
@@ -174,10 +174,11 @@ export function planProgress(summary: PlanSummary, doneByGuide: ReadonlyMap<stri
       done: g.steps.filter((s) => done.has(s.id)).length,
       total: g.steps.length,
       next: g.steps.find((s) => !done.has(s.id)) ?? null,
-      setAside: setAsideLines(g.setAside),
+      setAside: setAsideGroups(g.setAside),
     };
   });
-  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), setAside: summary.setAside, guides };
+  const setAside = setAsideGroups(summary.guides.flatMap((g) => g.setAside));
+  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), setAside, guides };
 }
 
 /** Union of guides (the account's first, in its order) and the account's region unless it has none. */

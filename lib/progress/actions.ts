@@ -4,12 +4,20 @@ import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
 import { recheck, setReminder } from "@/lib/progress/server";
 import { withUser, type ActionState } from "@/lib/http/action";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+
+/** The language of the page the form was on (its hidden `locale` field), for the answer's words; English when missing. */
+function formLocale(form: FormData): Locale {
+  const value = form.get("locale");
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
 
 export async function recheckAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await withUser(formData, async (userId, form) => {
     const input = { guide: form.get("guide"), ...(form.get("stepId") ? { stepId: form.get("stepId") } : {}) };
     const count = await recheck(db(), userId, input, stepManifest());
-    return count === 1 ? "Marked as re-checked." : `${count} steps marked as re-checked.`;
+    return translator(formLocale(form), "checklist.actions")("rechecked", { count });
   });
   if (result.ok) revalidatePath("/checklist");
   return result;
@@ -19,7 +27,8 @@ export async function reminderAction(_prev: ActionState, formData: FormData): Pr
   const result = await withUser(formData, async (userId, form) => {
     const raw = form.get("months");
     const saved = await setReminder(db(), userId, { months: raw === "never" ? null : Number(raw) });
-    return saved === null ? "Reminders are off." : `We will remind you every ${saved} months.`;
+    const t = translator(formLocale(form), "checklist.actions");
+    return saved === null ? t("remindersOff") : t("remindEvery", { months: saved });
   });
   if (result.ok) revalidatePath("/checklist");
   return result;

@@ -3,14 +3,14 @@ import type { Sql } from "@/lib/db/client";
 import type { GuideOutline, OutlineStep } from "@/lib/content/guides";
 import type { Category } from "@/lib/content/constants";
 import { isDue } from "@/lib/progress/reminder-dates";
-import { setAsideLines, splitByRegion, type Plan } from "@/lib/plan/rules";
+import { setAsideGroups, splitByRegion, type Plan, type SetAsideGroup } from "@/lib/plan/rules";
 
 export type ChecklistGuide = GuideOutline;
 
 export type Checklist = {
   reminderMonths: number | null;
   /** Counts over the steps that apply where the reader lives (the plan's region); `setAside` says what was left out. */
-  overall: { done: number; total: number; guidesStarted: number; guidesFinished: number; setAside: string[] };
+  overall: { done: number; total: number; guidesStarted: number; guidesFinished: number; setAside: SetAsideGroup[] };
   started: {
     slug: string;
     platform: string;
@@ -18,7 +18,7 @@ export type Checklist = {
     done: number;
     total: number;
     /** "1 step only applies in the EU or UK": steps of the guide left out of its counts. */
-    setAside: string[];
+    setAside: SetAsideGroup[];
     nextStep: OutlineStep | null;
     /** The steps of the guide ticked (current steps only), for the plan's counts. */
     doneIds: string[];
@@ -83,7 +83,7 @@ export async function buildChecklist(sql: Sql, user: { id: string; reminderMonth
       title: guide.title,
       done,
       total: applicable.length,
-      setAside: setAsideLines(aside),
+      setAside: setAsideGroups(aside),
       nextStep: applicable.find((s) => !doneIds.has(s.id)) ?? null,
       doneIds: [...doneIds],
       lastTickAt: lastTickAt.toISOString(),
@@ -94,7 +94,7 @@ export async function buildChecklist(sql: Sql, user: { id: string; reminderMonth
     checklist.overall.guidesStarted += 1;
     if (done === applicable.length) checklist.overall.guidesFinished += 1;
   }
-  checklist.overall.setAside = setAsideLines(setAsideSteps);
+  checklist.overall.setAside = setAsideGroups(setAsideSteps);
   const share = (g: { done: number; total: number }) => (g.total ? g.done / g.total : 1);
   checklist.started.sort((a, b) => Number(b.dueForRecheck) - Number(a.dueForRecheck) || share(a) - share(b) || a.platform.localeCompare(b.platform));
   checklist.changed.sort((a, b) => a.platform.localeCompare(b.platform) || a.number - b.number);

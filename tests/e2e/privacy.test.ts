@@ -151,7 +151,7 @@ describe("what the notice says is what the app does", () => {
 
     expect(seen.has(LOCAL_TICKS_KEY)).toBe(true);
     expect(seen.has(READER_REGION_KEY)).toBe(true);
-    const listed = new Set(LOCAL_STORAGE_FACTS.map((f) => f.key));
+    const listed = new Set<string>(LOCAL_STORAGE_FACTS.map((f) => f.key));
     expect([...seen].filter((key) => !listed.has(key)), "localStorage keys the notice does not list").toEqual([]);
     await context.close();
   });

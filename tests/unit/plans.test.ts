@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstStep, mergePlans, nextInPlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/rules";
+import { firstStep, mergePlans, nextInPlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideGroups, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/rules";
 import { parsePlan } from "@/lib/plan/server";
 import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan/index-file";
 import { planGuides, stepManifest } from "@/lib/content/guides";
@@ -118,8 +118,8 @@ describe("plan progress", () => {
       ["wipe", 1, 1, null],
     ]);
     // The ticked EU step is left out of the counts, and the checklist says what was left out.
-    expect(progress.setAside).toEqual(["1 step only applies in the EU", "1 step only applies in the EU or UK"]);
-    expect(progress.guides.map((g) => g.setAside)).toEqual([[], ["1 step only applies in the EU", "1 step only applies in the EU or UK"]]);
+    expect(progress.setAside).toEqual([{ regions: ["EU"], count: 1 }, { regions: ["EU", "UK"], count: 1 }]);
+    expect(progress.guides.map((g) => g.setAside)).toEqual([[], [{ regions: ["EU"], count: 1 }, { regions: ["EU", "UK"], count: 1 }]]);
   });
 });
 
@@ -177,6 +177,11 @@ describe("the reader's plan and region", () => {
   it("says what was set aside, one line per list of regions", () => {
     expect(setAsideLines([])).toEqual([]);
     expect(setAsideLines([{ region: ["EU"] }, { region: ["EU", "UK", "CH"] }, { region: ["EU"] }])).toEqual(["2 steps only apply in the EU", "1 step only applies in the EU, UK or CH"]);
+    // The same counts as data, for pages that word them in the reader's language.
+    expect(setAsideGroups([{ region: ["EU"] }, { region: ["EU", "UK", "CH"] }, { region: ["EU"] }])).toEqual([
+      { regions: ["EU"], count: 2 },
+      { regions: ["EU", "UK", "CH"], count: 1 },
+    ]);
   });
 });
 

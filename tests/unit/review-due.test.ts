@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ageInWords, plainExcerpt, reviewDueNote, reviewDueText, reviewStatus } from "@/lib/content/review";
+import { createTranslator } from "next-intl";
+import { ageInWords, plainExcerpt, reviewAge, reviewDueNote, reviewStatus, type ReviewAge } from "@/lib/content/review";
+import en from "@/messages/en.json";
+import de from "@/messages/de.json";
+import fr from "@/messages/fr.json";
 import { frontmatterSchema } from "@/lib/content/schema";
 import { DEFAULT_REVIEW_EVERY_DAYS } from "@/lib/content/constants";
 import { JUMP_MIN_SIGNALS, shownPeople, signalsJumped, STATS_MIN_PEOPLE } from "@/lib/jobs/step-stats";
 import { readDeskFilter } from "@/lib/editor/reports";
+
+const CATALOGUES = { en, de, fr };
 
 const at = (iso: string) => new Date(iso);
 
@@ -32,15 +38,27 @@ describe("review-due dates", () => {
     expect(ageInWords("2026-06-15", now)).toBe("5 months");
     expect(ageInWords("2025-01-01", now)).toBe("23 months");
     expect(ageInWords("2024-12-01", now)).toBe("2 years");
+    // The same ages as numbers and units, for pages that word them in their own language.
+    expect(reviewAge("2026-11-30", now)).toEqual({ n: 1, unit: "day" });
+    expect(reviewAge("2026-10-02", now)).toEqual({ n: 8, unit: "week" });
+    expect(reviewAge("2025-01-01", now)).toEqual({ n: 23, unit: "month" });
+    expect(reviewAge("2024-12-01", now)).toEqual({ n: 2, unit: "year" });
   });
 
   it("gives the honest note only when the guide is overdue", () => {
     expect(reviewDueNote("2026-11-26", 120, at("2026-12-01T00:00:00Z"))).toBeNull();
-    const note = reviewDueNote("2026-06-15", 120, at("2026-12-01T00:00:00Z"));
-    expect(note).not.toBeNull();
-    expect(reviewDueText(note!)).toBe("Last checked 5 months ago: menus may have moved. Tell us if a step is wrong.");
+    expect(reviewDueNote("2026-06-15", 120, at("2026-12-01T00:00:00Z"))).toEqual({ n: 5, unit: "month" });
     // A short interval is honoured too.
-    expect(reviewDueText(reviewDueNote("2026-11-01", 14, at("2026-12-01T00:00:00Z"))!)).toBe("Last checked 4 weeks ago: menus may have moved. Tell us if a step is wrong.");
+    expect(reviewDueNote("2026-11-01", 14, at("2026-12-01T00:00:00Z"))).toEqual({ n: 4, unit: "week" });
+  });
+
+  it("words the note's age in each language, with that language's plurals", () => {
+    const words = (locale: "en" | "de" | "fr", age: ReviewAge) => createTranslator({ locale, messages: CATALOGUES[locale], namespace: "guideNotes" })("reviewChecked", age);
+    expect(words("en", { n: 5, unit: "month" })).toBe("Last checked 5 months ago");
+    expect(words("en", { n: 1, unit: "week" })).toBe("Last checked 1 week ago");
+    expect(words("de", { n: 5, unit: "month" })).toBe("Zuletzt geprüft vor 5 Monaten");
+    expect(words("de", { n: 1, unit: "year" })).toBe("Zuletzt geprüft vor 1 Jahr");
+    expect(words("fr", { n: 2, unit: "week" })).toBe("Vérifié pour la dernière fois il y a 2 semaines");
   });
 
   it("reads reviewEvery from the frontmatter: optional, 120 by default, whole days from 1 to 730", () => {

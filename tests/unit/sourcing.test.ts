@@ -16,7 +16,20 @@ import {
   type SourceRef,
   type StepQuote,
   type SourcedGuide,
+  type SourcingWords,
 } from "@/lib/content/sourcing";
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import en from "@/messages/en.json";
+import de from "@/messages/de.json";
+import fr from "@/messages/fr.json";
+
+/** The sourcing sentences' words from the real catalogues, as a page gets them. */
+function words(locale: Extract<Locale, "en" | "de" | "fr">): SourcingWords {
+  const t = createTranslator({ locale, messages: { en, de, fr }[locale], namespace: "guideNotes.sourcing" });
+  return { t: (key, values) => t(key, values), locale };
+}
+const EN = words("en");
 import { DENY_LIST, deniedSource, mirrorSources } from "@/lib/content/deny-list";
 
 const official: SourceRef = { id: "li-help", title: "Data for Generative AI Improvement (LinkedIn Help)", url: "https://www.linkedin.com/help/a1", kind: "official" };
@@ -76,7 +89,7 @@ describe("step confirmation", () => {
 });
 
 describe("confirmation lines", () => {
-  const text = (cited: SourceRef[], quotes: QuoteRef[] = [], platform = "LinkedIn") => lineText(confirmationLine(stepConfirmation(cited, quotes.map(resolved)), platform));
+  const text = (cited: SourceRef[], quotes: QuoteRef[] = [], platform = "LinkedIn") => lineText(confirmationLine(stepConfirmation(cited, quotes.map(resolved)), platform, EN));
 
   it("names the quoted official page for a confirmed step", () => {
     expect(text([official], [quote("s", official)])).toBe("Confirmed on LinkedIn's own pages: Data for Generative AI Improvement (LinkedIn Help).");
@@ -85,7 +98,7 @@ describe("confirmation lines", () => {
 
   it("names the page's owner when the guide is not about one company", () => {
     const openai = { ...official, id: "openai-bots", title: "Overview of OpenAI Crawlers", publisher: "OpenAI" };
-    const line = lineText(confirmationLine(stepConfirmation([openai], [{ ...quote("s", openai), source: openai }]), "Your own website"));
+    const line = lineText(confirmationLine(stepConfirmation([openai], [{ ...quote("s", openai), source: openai }]), "Your own website", EN));
     expect(line).toBe("Confirmed on OpenAI's own pages: Overview of OpenAI Crawlers.");
   });
 
@@ -111,13 +124,23 @@ describe("confirmation lines", () => {
   });
 
   it("keeps every source as a linkable part", () => {
-    const parts = confirmationLine(stepConfirmation([official, press, community], [resolved(quote("s", official))]), "LinkedIn");
+    const parts = confirmationLine(stepConfirmation([official, press, community], [resolved(quote("s", official))]), "LinkedIn", EN);
     expect(parts.filter((p) => typeof p !== "string").map((p) => (p as { source: SourceRef }).source.id)).toEqual(["li-help", "pcmag-li", "reddit-li"]);
   });
 
-  it("writes possessives", () => {
-    expect(possessive("Instagram")).toBe("Instagram's");
-    expect(possessive("Google Docs")).toBe("Google Docs'");
+  it("writes possessives in English and none where a language needs none", () => {
+    expect(possessive("Instagram", EN)).toBe("Instagram's");
+    expect(possessive("Google Docs", EN)).toBe("Google Docs'");
+    expect(possessive("Google Docs", words("de"))).toBe("Google Docs");
+  });
+
+  it("writes the line in the reader's language, with that language's list words, every source still a part", () => {
+    const german = confirmationLine(stepConfirmation([press, press2, community]), "LinkedIn", words("de"));
+    expect(lineText(german)).toBe("Berichtet von PCMag und The Verge und in Berichten aus der Community (Reddit user post), nicht bestätigt von LinkedIn.");
+    expect(german.filter((p) => typeof p !== "string").map((p) => (p as { source: SourceRef }).source.id)).toEqual(["pcmag-li", "verge-li", "reddit-li"]);
+    expect(lineText(confirmationLine(stepConfirmation([official, press], [resolved(quote("s", official))]), "LinkedIn", words("fr")))).toBe(
+      "Confirmé par les pages officielles (LinkedIn) : Data for Generative AI Improvement (LinkedIn Help). Également cités : PCMag.",
+    );
   });
 });
 
@@ -132,7 +155,7 @@ describe("statistics", () => {
     expect(guideSourcingStats(a)).toEqual({
       slug: "linkedin",
       platform: "LinkedIn",
-      whose: "LinkedIn's",
+      owner: "LinkedIn",
       steps: 5,
       confirmed: 1,
       partly: 1,
@@ -155,13 +178,16 @@ describe("statistics", () => {
   });
 
   it("writes the guide and site lines from the quoted numbers", () => {
-    expect(guideSourcingLine(guideSourcingStats(a))).toBe("1 of 5 steps confirmed by LinkedIn's own words");
+    expect(guideSourcingLine(guideSourcingStats(a), EN)).toBe("1 of 5 steps confirmed by LinkedIn's own words");
     const quotedAll = guide("x", "Instagram", [["li-help"], ["li-help"], ["li-help"]], ["step-1", "step-2", "step-3"].map((s) => quote(s, official)));
-    expect(guideSourcingLine(guideSourcingStats(quotedAll))).toBe("All 3 steps confirmed by Instagram's own words");
-    expect(guideSourcingLine(guideSourcingStats(guide("x", "Instagram", [["li-help"], ["li-help"]])))).toBe("0 of 2 steps confirmed by Instagram's own words");
-    expect(guideSourcingLine(guideSourcingStats(guide("x", "Reddit", [["reddit-li"]])))).toBe("0 of 1 step confirmed by Reddit's own words");
+    expect(guideSourcingLine(guideSourcingStats(quotedAll), EN)).toBe("All 3 steps confirmed by Instagram's own words");
+    expect(guideSourcingLine(guideSourcingStats(guide("x", "Instagram", [["li-help"], ["li-help"]])), EN)).toBe("0 of 2 steps confirmed by Instagram's own words");
+    expect(guideSourcingLine(guideSourcingStats(guide("x", "Reddit", [["reddit-li"]])), EN)).toBe("0 of 1 step confirmed by Reddit's own words");
     const twoOwners = [{ ...official, publisher: "OpenAI" }, { ...official, id: "g", publisher: "Google" }];
-    expect(guideSourcingStats(guide("x", "Your own website", [["li-help"]], [], twoOwners)).whose).toBe("each company's");
+    const several = guideSourcingStats(guide("x", "Your own website", [["li-help"]], [], twoOwners));
+    expect(several.owner).toBeNull();
+    expect(guideSourcingLine(several, EN)).toBe("0 of 1 step confirmed by each company's own words");
+    expect(guideSourcingLine(guideSourcingStats(a), words("de"))).toBe("1 von 5 Schritten mit eigenen Worten von LinkedIn belegt");
     expect(siteSourcingLine({ steps: 480, confirmed: 412 })).toBe("412 of 480 steps are confirmed by a quote from the platforms' own pages; the rest say what they rest on.");
     expect(siteSourcingLine({ steps: 5, confirmed: 5 })).toBe("All 5 steps are confirmed by a quote from the platforms' own pages.");
   });

@@ -9,7 +9,8 @@ import { MergeDeviceRequests } from "@/components/requests/MergeDeviceRequests";
 import { localizedOutlines, localizedPlanGuides } from "@/lib/content/translations";
 import { planProgress, summarizePlan } from "@/lib/plan/rules";
 import { buildChecklist } from "@/lib/progress/checklist";
-import { PLAN_PATH } from "@/lib/paths";
+import { PLAN_PATH, localePath } from "@/lib/paths";
+import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/content/seo";
 import { pageLocale } from "@/lib/i18n/page";
 import { DatabaseUnavailable } from "@/components/ui/DatabaseUnavailable";
@@ -26,11 +27,14 @@ import { ReminderSection } from "@/components/checklist/ReminderSection";
 import { SuggestionsSection } from "@/components/checklist/SuggestionsSection";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return pageMetadata(await pageLocale(params), "/checklist", "My checklist", "Every guide you started, your next step on each, and what changed since you did it.", { index: false });
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "checklist" });
+  return pageMetadata(locale, "/checklist", t("title"), t("description"), { index: false });
 }
 
 export default async function ChecklistPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "checklist" });
   // Titles in the page's language; ids and hashes are the English guide's, so ticks are shared across languages.
   const outlines = localizedOutlines(locale);
   // Two statements: the session with the user and the plan, then the ticks.
@@ -39,7 +43,7 @@ export default async function ChecklistPage({ params }: { params: Promise<{ loca
     const [list, requests] = await Promise.all([buildChecklist(sqlPool(), user, outlines), checklistRequests(db(), user.id, user.plan?.region ?? null, today)]);
     return { ...list, plan: user.plan, requests };
   });
-  if (gate.state === "unavailable") return <DatabaseUnavailable what="your checklist" />;
+  if (gate.state === "unavailable") return <DatabaseUnavailable what={t("unavailable")} />;
   if (gate.state === "signed-out") return <SignedOutChecklist />;
   const list = gate.data;
   const inPlan = new Set(list.plan?.guides ?? []);
@@ -48,17 +52,20 @@ export default async function ChecklistPage({ params }: { params: Promise<{ loca
     : null;
   return (
     <div>
-      <h1 className="text-3xl font-bold">My checklist</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
       <MergeDeviceRequests />
       <WaitingSection requests={list.requests.requests} today={today} authorities={list.requests.authorities} reminders={list.requests.reminders} />
       {progress ? (
         <PlanSection progress={progress} />
       ) : (
         <p className="mt-2">
-          <Link href={PLAN_PATH} className="font-medium underline">
-            Make your plan
-          </Link>
-          : the apps you use, in the right order.
+          {t.rich("makePlan", {
+            link: (chunks) => (
+              <Link href={localePath(locale, PLAN_PATH)} className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <AchievementsSection achieved={achievements(outlines, new Map(list.started.map((g) => [g.slug, new Set(g.doneIds)])), list.requests.requests)} />

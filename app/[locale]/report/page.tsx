@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NoticePage } from "@/components/ui/NoticePage";
-import { findGuide } from "@/lib/content/guides";
+import { localizedGuide } from "@/lib/content/translations";
 import { REPORT_MAX_LENGTH, REPORT_REFUSALS } from "@/lib/editor/reports";
 import { LIMITS } from "@/lib/http/rate-limit";
 import { pageMetadata } from "@/lib/content/seo";
@@ -8,35 +9,45 @@ import { pageLocale } from "@/lib/i18n/page";
 import { guidePath } from "@/lib/paths";
 import { stepById } from "@/lib/content/steps";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return pageMetadata(await pageLocale(params), "/report", "Report a step", "Tell Untrain that a step is out of date.", { index: false });
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "reportResult" });
+  return pageMetadata(locale, "/report", t("metaTitle"), t("metaDescription"), { index: false });
 }
 
-const INVALID = { title: "The report was not sent", text: `Say in a few words what is out of date (5 to ${REPORT_MAX_LENGTH} characters).` };
+type Outcome = "thanks" | "invalid" | "tooMany" | "stepKnown" | "busy" | "unavailable";
 // A Map, so that ?result=__proto__ finds nothing instead of Object.prototype.
-const MESSAGES = new Map<string, { title: string; text: string }>([
-  ["thanks", { title: "Thank you", text: "We will check this step against the platform's pages and update the guide." }],
-  ["invalid", INVALID],
-  ["too-many", { title: "The report was not sent", text: `You can send up to ${LIMITS.reportsPerClient.points} reports in ${LIMITS.reportsPerClient.duration / 60} minutes. Please try again later.` }],
-  [REPORT_REFUSALS.reportsPerStep.result, { title: "Thank you", text: REPORT_REFUSALS.reportsPerStep.text }],
-  [REPORT_REFUSALS.reportsEveryone.result, { title: "The report was not sent", text: REPORT_REFUSALS.reportsEveryone.text }],
-  ["unavailable", { title: "The report was not sent", text: "We cannot reach our database just now. Please try again in a minute." }],
+const OUTCOMES = new Map<string, Outcome>([
+  ["thanks", "thanks"],
+  ["invalid", "invalid"],
+  ["too-many", "tooMany"],
+  [REPORT_REFUSALS.reportsPerStep.result, "stepKnown"],
+  [REPORT_REFUSALS.reportsEveryone.result, "busy"],
+  ["unavailable", "unavailable"],
 ]);
+const THANKED = new Set<Outcome>(["thanks", "stepKnown"]);
 
 function one(value: string | string[] | undefined): string {
   return typeof value === "string" ? value : "";
 }
 
 /** Where the out-of-date report form lands when JavaScript is off. */
-export default async function ReportResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const message = MESSAGES.get(one(params.result)) ?? INVALID;
-  const guide = one(params.guide) ? findGuide(one(params.guide)) : undefined;
-  const step = stepById(guide?.steps, one(params.step));
-  const back = guide ? { href: guidePath(guide.slug, step?.id), label: `Back to ${step ? `“${step.title}”` : guide.frontmatter.title}` } : undefined;
+export default async function ReportResultPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "reportResult" });
+  const query = await searchParams;
+  const outcome = OUTCOMES.get(one(query.result)) ?? "invalid";
+  const guide = one(query.guide) ? localizedGuide(one(query.guide), locale) : undefined;
+  const step = stepById(guide?.steps, one(query.step));
+  const back = guide
+    ? { href: guidePath(guide.slug, step?.id, locale), label: step ? t("backToStep", { title: step.title }) : t("backToGuide", { title: guide.frontmatter.title }) }
+    : undefined;
+  const { points, duration } = LIMITS.reportsPerClient;
   return (
-    <NoticePage title={message.title} link={back}>
-      <p>{message.text}</p>
+    <NoticePage title={THANKED.has(outcome) ? t("thanksTitle") : t("notSentTitle")} link={back}>
+      <p>{t(outcome, { max: REPORT_MAX_LENGTH, points, minutes: duration / 60 })}</p>
     </NoticePage>
   );
 }

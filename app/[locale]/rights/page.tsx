@@ -1,52 +1,77 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/content/seo";
 import { pageLocale } from "@/lib/i18n/page";
-import { LAWS } from "@/lib/requests/laws";
+import { formatDay } from "@/lib/i18n/dates";
+import type { Locale } from "@/lib/i18n/locales";
+import { LAWS, type LawId, type LawRule } from "@/lib/requests/laws";
 import { authoritiesData } from "@/lib/requests/authorities";
-import { formatDate } from "@/lib/format";
-import { CHECKLIST_PATH, RIGHTS_PATH } from "@/lib/paths";
+import { CHECKLIST_PATH, RIGHTS_PATH, localePath } from "@/lib/paths";
 import { Section } from "@/components/ui/Section";
 import { RightsExample } from "@/components/requests/RightsExample";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return pageMetadata(await pageLocale(params), RIGHTS_PATH,
-  "Your rights when a company owes you an answer",
-  "How long a company has to answer an objection or a data request under the GDPR, the UK GDPR and US state laws, how Untrain counts it, and where to complain.",);
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "rights" });
+  return pageMetadata(locale, RIGHTS_PATH, t("title"), t("description"));
 }
 
-function External({ href, children }: { href: string; children: React.ReactNode }) {
+function External({ href, children, newTab }: { href: string; children: React.ReactNode; newTab: string }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer external" className="underline">
       {children}
-      <span className="sr-only"> (external site, opens in a new tab)</span>
+      <span className="sr-only"> {newTab}</span>
     </a>
   );
 }
 
+/** The laws that set a deadline ("none" is worded on its own, below). */
+const COUNTED = LAWS.filter((law): law is LawRule & { id: Exclude<LawId, "none"> } => law.id !== "none");
+
+/** Authorities whose note is translated (content/authorities.yaml keeps the English one). */
+const NOTE_KEYS: Partial<Record<string, "authorityNote.DE">> = { DE: "authorityNote.DE" };
+
+/** A country's name in the reader's language ("DE" → "Deutschland"), from the runtime's own data. */
+function countryNames(locale: Locale): (code: string, fallback: string) => string {
+  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  return (code, fallback) => names.of(code) ?? fallback;
+}
+
 /** The deadline rules of lib/requests/laws.ts, each with its source, and the authorities, from the same data the due dates use. */
-export default function RightsPage() {
+export default async function RightsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "rights" });
+  const newTab = t("newTab");
+  const country = countryNames(locale);
   const data = authoritiesData();
+  const noteOf = (code: string, english: string) => {
+    const key = NOTE_KEYS[code];
+    return key ? t(key) : english;
+  };
   return (
     <article className="prose prose-zinc max-w-none dark:prose-invert">
-      <h1>Your rights when a company owes you an answer</h1>
+      <h1>{t("title")}</h1>
       <p>
-        An objection or a data request is not a setting you switch: you send it, and the company must answer. Where you live decides how long it has. When you mark a request as sent in{" "}
-        <Link href={CHECKLIST_PATH}>your checklist</Link>, Untrain counts the deadline with the rules below, and says so plainly when no law we know sets one.
+        {t.rich("intro", {
+          link: (chunks) => <Link href={localePath(locale, CHECKLIST_PATH)}>{chunks}</Link>,
+        })}
       </p>
-      <Section id="laws" title="The deadlines we count" headingClassName="">
-        {LAWS.filter((law) => law.id !== "none").map((law) => (
+      <Section id="laws" title={t("lawsTitle")} headingClassName="">
+        {COUNTED.map((law) => (
           <section key={law.id} aria-labelledby={`law-${law.id}`}>
-            <h3 id={`law-${law.id}`}>
-              {law.name} ({law.where})
-            </h3>
-            <p>{law.summary}</p>
+            <h3 id={`law-${law.id}`}>{t("lawHeading", { name: t(`law.${law.id}.name`), where: t(`law.${law.id}.where`) })}</h3>
+            <p>{t(`law.${law.id}.summary`)}</p>
             <p>
-              <strong>Rests on:</strong> {law.citation}.{" "}
+              <strong>{t("restsOn")}</strong> {t(`law.${law.id}.citation`)}.{" "}
               {law.sources.map((s, i) => (
                 <span key={s.url}>
                   {i > 0 ? "; " : ""}
-                  <External href={s.url}>{s.title}</External>
+                  <External href={s.url} newTab={newTab}>
+                    {s.title}
+                  </External>
                 </span>
               ))}
               .
@@ -54,49 +79,55 @@ export default function RightsPage() {
           </section>
         ))}
       </Section>
-      <Section id="example" title="An example" headingClassName="">
+      <Section id="example" title={t("exampleTitle")} headingClassName="">
         <RightsExample />
       </Section>
-      <Section id="no-deadline" title="Where we count no deadline" headingClassName="">
-        <p>{LAWS.find((l) => l.id === "none")!.summary}</p>
+      <Section id="no-deadline" title={t("noDeadlineTitle")} headingClassName="">
+        <p>{t("law.none.summary")}</p>
         <ul>
-          <li>Switzerland, and US states other than California, Virginia and Utah: their laws may set periods we have not checked yet, so we show none rather than guess.</li>
-          <li>California, Virginia and Utah give rights to delete and to know, not a right to object to AI training as such: an objection there has no legal deadline.</li>
-          <li>A public holiday can add a day to a GDPR or UK GDPR deadline; we only move weekends.</li>
-          <li>A letter by post reaches the company days after you sent it, which gives it more time than we show.</li>
+          <li>{t("noDeadline1")}</li>
+          <li>{t("noDeadline2")}</li>
+          <li>{t("noDeadline3")}</li>
+          <li>{t("noDeadline4")}</li>
         </ul>
       </Section>
-      <Section id="complain" title="When the company is late or refuses" headingClassName="">
-        <p>
-          First send a follow-up that cites your request and the deadline (your checklist writes it). Then you can complain to a data protection authority. Under the GDPR you may complain
-          where you live, work or where the problem happened, and your authority passes the complaint to the one that leads cases about the company.
-        </p>
-        <h3>Authorities</h3>
+      <Section id="complain" title={t("complainTitle")} headingClassName="">
+        <p>{t("complainText")}</p>
+        <h3>{t("authorities")}</h3>
         <ul>
           {data.authorities.map((a) => (
             <li key={a.country}>
-              {a.countryName}: <External href={a.complaint ?? a.url}>{a.name}</External>
-              {a.note ? ` ${a.note}` : ""}
+              {country(a.country, a.countryName)}:{" "}
+              <External href={a.complaint ?? a.url} newTab={newTab}>
+                {a.name}
+              </External>
+              {a.note ? ` ${noteOf(a.country, a.note)}` : ""}
             </li>
           ))}
         </ul>
-        <h3>Lead authorities of the big platforms</h3>
+        <h3>{t("leadsTitle")}</h3>
         <ul>
           {data.leads.map((l) => (
             <li key={l.company}>
-              {l.company}: {l.controller}, so the lead authority is the {data.authorities.find((a) => a.country === l.authority)?.name} (<External href={l.source.url}>{l.source.title}</External>)
+              {t("lead", { company: l.company, controller: l.controller, authority: data.authorities.find((a) => a.country === l.authority)?.name ?? l.authority })} (
+              <External href={l.source.url} newTab={newTab}>
+                {l.source.title}
+              </External>
+              )
             </li>
           ))}
         </ul>
         <p>
-          Sources of these lists:{" "}
+          {t("listSources")}{" "}
           {data.sources.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? "; " : ""}
-              <External href={s.url}>{s.title}</External>
+              <External href={s.url} newTab={newTab}>
+                {s.title}
+              </External>
             </span>
           ))}
-          . Checked on {formatDate(data.lastReviewed)}.
+          . {t("checkedOn", { date: formatDay(data.lastReviewed, locale) })}
         </p>
       </Section>
     </article>
