@@ -7,7 +7,3 @@ const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "l
 export function formatDate(isoDate: string): string {
   return DATE_FORMAT.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
