@@ -95,7 +95,7 @@ describe("a shared plan link opened signed in (item 4)", () => {
     await page.getByRole("heading", { name: "A plan someone shared with you" }).waitFor();
     await page.getByText("nothing is saved to your account unless you add it").waitFor();
     expect(await planGuides(page)).toEqual(["Instagram", "LinkedIn"]);
-    expect(await page.getByRole("radio", { name: /^UK/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole("radio", { name: /^UK/ }).isChecked()).toBe(true);
     // Looking around in it changes the link, never the account.
     await page.getByRole("checkbox", { name: "ChatGPT" }).check();
     await expect.poll(() => new URL(page.url()).search).toBe("?g=instagram,linkedin,chatgpt&r=UK");

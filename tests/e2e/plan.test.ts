@@ -81,7 +81,8 @@ describe("your plan", () => {
     const shared = await fresh.newPage();
     await shared.goto(new URL(link).pathname + new URL(link).search);
     await waitForPlan(shared, ["Instagram", "LinkedIn"]);
-    expect(await shared.getByRole("radio", { name: /EU \/ EEA/ }).isChecked()).toBe(true);
+    // The region is read from the link after hydration: wait for it rather than read it once.
+    await expect.poll(() => shared.getByRole("radio", { name: /EU \/ EEA/ }).isChecked()).toBe(true);
     await fresh.close();
 
     // Sign in in the first browser: the device's plan joins the account's.
@@ -106,7 +107,7 @@ describe("your plan", () => {
     const elsewhere = await other.newPage();
     await signInAs(elsewhere, email, "/plan");
     await waitForPlan(elsewhere, ["Instagram", "LinkedIn", "WhatsApp"]);
-    expect(await elsewhere.getByRole("radio", { name: /EU \/ EEA/ }).isChecked()).toBe(true);
+    await expect.poll(() => elsewhere.getByRole("radio", { name: /EU \/ EEA/ }).isChecked()).toBe(true);
     await elsewhere.screenshot({ path: ".data/screenshots/plan-signed-in.png", fullPage: true });
     console.log("plan journey screenshot: .data/screenshots/plan-signed-in.png");
     await other.close();
