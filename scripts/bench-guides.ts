@@ -440,10 +440,13 @@ try {
   copyProject(root, app, log);
   const real = readdirSync(path.join(app, "content/guides")).filter((f) => f.endsWith(".mdx")).length;
   const scales = [await measure("1×", real, "real", [])];
+  // Each scale's tables as soon as it is measured: a later scale's build can take long, or fail.
+  log(`\n${report(scales)}`);
   for (const { multiple, pages } of scaleSpecs) {
     choosePrerendered(pages);
     const copies = generateGuides(real * multiple);
     scales.push(await measure(`${multiple}×`, real + copies.length, pages, copies));
+    log(`\n${report(scales.slice(-1))}`);
   }
   console.log(report(scales));
   log("done");
