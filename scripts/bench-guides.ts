@@ -20,7 +20,8 @@
  *        none      no page for the copies: the catalogue, the list and the search grow, the pages do not.
  *      The 1× row is always measured first. Copies' pages are checked by HTTP (a 404 stops the run).
  * Prints markdown tables on stdout (progress on stderr). Nothing is written into the project; the copy is
- * deleted at the end (BENCH_KEEP=1 keeps it). BENCH_SECONDS (default 5) per measurement. A 100× build
+ * deleted at the end (BENCH_KEEP=1 keeps it; BENCH_BUILT=<its app folder> measures such a kept build again, without
+ * building). BENCH_SECONDS (default 5) per measurement. A 100× build
  * took ~8 minutes on 2 shared cores; run it under `nice -n 15` on a shared machine.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -49,7 +50,9 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const log = (line: string) => console.error(`[bench:guides ${elapsed()}] ${line}`);
 
 const work = mkdtempSync(path.join(os.tmpdir(), "untrain-bench-guides-"));
-const app = path.join(work, "app");
+/** BENCH_BUILT: a copy kept by BENCH_KEEP=1 whose build is done — measured as it is, without copying or building. */
+const BUILT = process.env.BENCH_BUILT;
+const app = BUILT ? path.resolve(BUILT) : path.join(work, "app");
 const children: ChildProcess[] = [];
 const servers: http.Server[] = [];
 
@@ -163,11 +166,14 @@ function pageKind(route: string): string {
 }
 
 function build(env: NodeJS.ProcessEnv): Built {
-  rmSync(path.join(app, ".next"), { recursive: true, force: true });
-  const t = Date.now();
-  const result = spawnSync("npx", ["next", "build"], { cwd: app, env, encoding: "utf8", timeout: 3_600_000, maxBuffer: 256 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`next build failed in ${app}:\n${(result.stdout + result.stderr).slice(-4000)}`);
-  const seconds = (Date.now() - t) / 1000;
+  let seconds = NaN;
+  if (!BUILT) {
+    rmSync(path.join(app, ".next"), { recursive: true, force: true });
+    const t = Date.now();
+    const result = spawnSync("npx", ["next", "build"], { cwd: app, env, encoding: "utf8", timeout: 3_600_000, maxBuffer: 256 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`next build failed in ${app}:\n${(result.stdout + result.stderr).slice(-4000)}`);
+    seconds = (Date.now() - t) / 1000;
+  }
   const manifest = JSON.parse(readFileSync(path.join(app, ".next/prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
   const pages: Record<string, number> = {};
   for (const route of Object.keys(manifest.routes)) {
@@ -410,7 +416,7 @@ function report(scales: Scale[]): string {
       .map(([k, n]) => `${n} ${k.slice("copy ".length)}`)
       .join(", ");
     lines.push(
-      `| ${name(s)} | ${PAGES_LABEL[s.pages]} | ${s.built.seconds.toFixed(0)} s | ${s.built.totalPages} | ${copies || "—"} | ${s.built.nextMb.toFixed(0)} MB | ${s.built.cacheMb.toFixed(0)} MB | ${s.load[0].toFixed(1)} / ${s.load[1].toFixed(1)} |`,
+      `| ${name(s)} | ${PAGES_LABEL[s.pages]} | ${Number.isFinite(s.built.seconds) ? `${s.built.seconds.toFixed(0)} s` : "(built earlier)"} | ${s.built.totalPages} | ${copies || "—"} | ${s.built.nextMb.toFixed(0)} MB | ${s.built.cacheMb.toFixed(0)} MB | ${s.load[0].toFixed(1)} / ${s.load[1].toFixed(1)} |`,
     );
   }
   lines.push("", "#### Cold start: the first answers after `next start`", "", "| content | `next start` until its first answer (`/guides`) | of which the catalogue preload (server log) | first `/guides/search?q=meta` | the same search warm (median of 5) |", "|---|---|---|---|---|");
@@ -433,22 +439,22 @@ function report(scales: Scale[]): string {
   return lines.join("\n");
 }
 
+/** The build as it is in BENCH_BUILT: its guides and which of the copies' pages it prerendered (read from its guide page). */
+async function measureBuilt(): Promise<Scale> {
+  const dir = path.join(app, "content/guides");
+  const copies = readdirSync(dir).filter((f) => f.startsWith(BENCH_PREFIX) && f.endsWith(".mdx")).map((f) => f.slice(0, -".mdx".length));
+  const real = readdirSync(dir).filter((f) => f.endsWith(".mdx")).length - copies.length;
+  const page = readFileSync(path.join(app, GUIDE_PAGE), "utf8");
+  const mode: PageMode | "real" = !copies.length ? "real" : !page.includes(BENCH_PREFIX) ? "all" : page.includes('params.locale === "en"') ? "guide-en" : "none";
+  return measure(copies.length ? `${Math.round((real + copies.length) / real)}×` : "1×", real + copies.length, mode, copies);
+}
+
 let code = 0;
 try {
-  const scaleSpecs = parseScales(process.env.BENCH_SCALES ?? "100:guide-en");
-  log(`copying the project to ${app}`);
-  copyProject(root, app, log);
-  const real = readdirSync(path.join(app, "content/guides")).filter((f) => f.endsWith(".mdx")).length;
-  const scales = [await measure("1×", real, "real", [])];
-  // Each scale's tables as soon as it is measured: a later scale's build can take long, or fail.
-  log(`\n${report(scales)}`);
-  for (const { multiple, pages } of scaleSpecs) {
-    choosePrerendered(pages);
-    const copies = generateGuides(real * multiple);
-    scales.push(await measure(`${multiple}×`, real + copies.length, pages, copies));
-    log(`\n${report(scales.slice(-1))}`);
-  }
-  console.log(report(scales));
+  if (BUILT) {
+    log(`measuring the build in ${app} as it is`);
+    console.log(report([await measureBuilt()]));
+  } else await measureScales();
   log("done");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -466,3 +472,20 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 process.exit(code);
+
+async function measureScales() {
+  const scaleSpecs = parseScales(process.env.BENCH_SCALES ?? "100:guide-en");
+  log(`copying the project to ${app}`);
+  copyProject(root, app, log);
+  const real = readdirSync(path.join(app, "content/guides")).filter((f) => f.endsWith(".mdx")).length;
+  const scales = [await measure("1×", real, "real", [])];
+  // Each scale's tables as soon as it is measured: a later scale's build can take long, or fail.
+  log(`\n${report(scales)}`);
+  for (const { multiple, pages } of scaleSpecs) {
+    choosePrerendered(pages);
+    const copies = generateGuides(real * multiple);
+    scales.push(await measure(`${multiple}×`, real + copies.length, pages, copies));
+    log(`\n${report(scales.slice(-1))}`);
+  }
+  console.log(report(scales));
+}
