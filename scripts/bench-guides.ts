@@ -184,7 +184,16 @@ function build(env: NodeJS.ProcessEnv): Built {
   return { seconds, pages, totalPages: Object.keys(manifest.routes).length, nextMb: megabytes(next, "cache"), cacheMb: megabytes(path.join(next, "cache")) };
 }
 
-type Cold = { firstAnswerMs: number; preloadMs: number; firstSearchMs: number; warmSearchMs: number };
+type Cold = { firstAnswerMs: number; preloadMs: number; firstSearchMs: number; warmSearchMs: number; rssMb: number };
+
+/** Resident memory of a process group in MB (the server: npx, next start and its children). */
+function groupRssMb(pgid: number): number {
+  const listed = spawnSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
+  return listed.stdout
+    .trim()
+    .split(/\s+/)
+    .reduce((kb, n) => kb + (Number(n) || 0), 0) / 1024;
+}
 
 /** `next start`, timed from the spawn to its first answer (it answers nothing before instrumentation.ts has loaded the catalogue). */
 async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ stop: () => void; pgid: number; firstAnswerMs: number; preloadMs: () => number }> {
@@ -331,7 +340,7 @@ async function measure(label: string, guides: number, mode: PageMode | "real", c
     for (let i = 0; i < 50; i++) await get("/guides");
     const warmSearches: number[] = [];
     for (let i = 0; i < 5; i++) warmSearches.push(await timed(searchPath("meta")));
-    const cold: Cold = { firstAnswerMs: started.firstAnswerMs, preloadMs: started.preloadMs(), firstSearchMs, warmSearchMs: warmSearches.sort((a, b) => a - b)[2]! };
+    const cold: Cold = { firstAnswerMs: started.firstAnswerMs, preloadMs: started.preloadMs(), firstSearchMs, warmSearchMs: warmSearches.sort((a, b) => a - b)[2]!, rssMb: groupRssMb(pgid) };
     const search = await get(searchPath("meta"));
     const index = await get("/guides/index.json");
     const scripts = [...new Set([...list.toString("utf8").matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
@@ -419,9 +428,9 @@ function report(scales: Scale[]): string {
       `| ${name(s)} | ${PAGES_LABEL[s.pages]} | ${Number.isFinite(s.built.seconds) ? `${s.built.seconds.toFixed(0)} s` : "(built earlier)"} | ${s.built.totalPages} | ${copies || "—"} | ${s.built.nextMb.toFixed(0)} MB | ${s.built.cacheMb.toFixed(0)} MB | ${s.load[0].toFixed(1)} / ${s.load[1].toFixed(1)} |`,
     );
   }
-  lines.push("", "#### Cold start: the first answers after `next start`", "", "| content | `next start` until its first answer (`/guides`) | of which the catalogue preload (server log) | first `/guides/search?q=meta` | the same search warm (median of 5) |", "|---|---|---|---|---|");
+  lines.push("", "#### Cold start: the first answers after `next start`", "", "| content | `next start` until its first answer (`/guides`) | of which the catalogue preload (server log) | first `/guides/search?q=meta` | the same search warm (median of 5) | server memory (RSS) once warm |", "|---|---|---|---|---|---|");
   for (const s of scales) {
-    lines.push(`| ${name(s)} | ${s.cold.firstAnswerMs.toFixed(0)} ms | ${s.cold.preloadMs.toFixed(0)} ms | ${s.cold.firstSearchMs.toFixed(0)} ms | ${s.cold.warmSearchMs.toFixed(1)} ms |`);
+    lines.push(`| ${name(s)} | ${s.cold.firstAnswerMs.toFixed(0)} ms | ${s.cold.preloadMs.toFixed(0)} ms | ${s.cold.firstSearchMs.toFixed(0)} ms | ${s.cold.warmSearchMs.toFixed(1)} ms | ${s.cold.rssMb.toFixed(0)} MB |`);
   }
   lines.push("", "| content | `/guides` HTML raw / gzip | `/guides/search?q=meta` HTML raw / gzip | search index raw / gzip (per guide) | scripts the `/guides` HTML names, gzip (an estimate from the build) |", "|---|---|---|---|---|");
   for (const s of scales) {
