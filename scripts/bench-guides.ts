@@ -211,7 +211,8 @@ async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ stop: (
     }
   };
   const preloadMs = () => Number(/\[catalogue\] \d+ guides ready in (\d+) ms/.exec(output.join(""))?.[1] ?? NaN);
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline && child.exitCode === null; ) {
+  // At 100× translated guides the preload parses every translation before the first answer: minutes on a busy machine.
+  for (const deadline = Date.now() + 900_000; Date.now() < deadline && child.exitCode === null; ) {
     try {
       // One request waits for the hook; a refused connection (not listening yet) is retried at once.
       if ((await fetch(`http://127.0.0.1:${port}/guides`)).ok) return { stop, pgid: child.pid!, firstAnswerMs: performance.now() - spawned, preloadMs };
