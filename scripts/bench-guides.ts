@@ -21,8 +21,9 @@
  *      The 1× row is always measured first. Copies' pages are checked by HTTP (a 404 stops the run).
  * Prints markdown tables on stdout (progress on stderr). Nothing is written into the project; the copy is
  * deleted at the end (BENCH_KEEP=1 keeps it; BENCH_BUILT=<its app folder> measures such a kept build again, without
- * building). BENCH_SECONDS (default 5) per measurement. A 100× build
- * took ~8 minutes on 2 shared cores; run it under `nice -n 15` on a shared machine.
+ * building). BENCH_SECONDS (default 5) per measurement. On 2 cores at load 10–15 (2026-12-06) the 1× build took
+ * 4–10 minutes, the 100× build 55 and the 100× server's first answer 3–5 more (it parses every translation):
+ * run it under `nice -n 15` on a shared machine, and expect far less on a quiet one.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

@@ -16,8 +16,8 @@
  *   7. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
  * Lighthouse has its own command (`npm run bench:lighthouse`, ~6 minutes).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
- * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (two builds, the second of 6,200 guides: about 12 minutes on 2
- * shared cores), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
+ * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (two builds, the second of 6,200 guides: the longest step,
+ * an hour on 2 cores at load 10–15), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
  */
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
