@@ -11,11 +11,13 @@
  *      and the smallest prerendered page from `next start` vs a static server;
  *   4. the JavaScript a browser really loads per page (scripts/first-load-js.ts);
  *   5. the edge: nginx in front of 2 and 1 app processes, cold start (scripts/bench-edge.ts; BENCH_SKIP_EDGE=1 leaves it out);
- *   6. /guides and its search at 1× and 100× the guides (scripts/bench-guides.ts, in a temporary copy);
+ *   6. /guides and its search, the build and cold start at 1× and a true 100× the guides (scripts/bench-guides.ts, in a
+ *      temporary copy; BENCH_SCALES passes through, default `100:guide-en`);
  *   7. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
  * Lighthouse has its own command (`npm run bench:lighthouse`, ~6 minutes).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
- * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (it builds twice, about 4 minutes), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
+ * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (two builds, the second of 6,200 guides: the longest step,
+ * an hour on 2 cores at load 10–15), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
  */
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -234,12 +236,11 @@ try {
     extra.push("## Through the edge: nginx and several app processes (issue 20)\n", run.status === 0 ? run.stdout.trim() : `bench-edge failed: ${run.stderr.slice(-800)}`);
   }
 
-  // --- 5. /guides at 1× and 100×
+  // --- 5. /guides, search, the build and cold start at 1× and a true 100× (its stdout is the report, its progress goes to stderr)
   if (process.env.BENCH_SKIP_GUIDES !== "1") {
     log("guides at 1× and 100× (scripts/bench-guides.ts)");
-    const run = spawnSync("npx", ["tsx", "scripts/bench-guides.ts"], { cwd: root, env: process.env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    const table = run.stdout.slice(run.stdout.indexOf("|"));
-    extra.push("## /guides and search at 1× and 100× the guides\n", run.status === 0 ? table.trim() : `bench-guides failed: ${run.stderr.slice(-800)}`);
+    const run = spawnSync("npx", ["tsx", "scripts/bench-guides.ts"], { cwd: root, env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+    extra.push("## /guides and search at 1× and 100× the guides\n", run.status === 0 ? run.stdout.trim() : `bench-guides failed (its progress and error are above)`);
   }
 
   // --- 6. what the translations cost at build time

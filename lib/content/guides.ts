@@ -32,7 +32,7 @@ export function loadGuides(dir: string = GUIDES_DIR, options: ParseOptions = {})
  * The process's guides, on globalThis: Next.js bundles this module more than once (instrumentation.ts,
  * pages, route handlers), and each copy would otherwise read the catalogue again on its first request.
  */
-const shared = globalThis as typeof globalThis & { untrainGuides?: Guide[] };
+const shared = globalThis as typeof globalThis & { untrainGuides?: Guide[]; untrainGuidesBySlug?: Map<string, Guide> };
 
 /** Every guide: the build's catalogue on a production server (no parsing), else parsed from content/guides. */
 export function allGuides(): Guide[] {
@@ -40,8 +40,10 @@ export function allGuides(): Guide[] {
   return shared.untrainGuides;
 }
 
+/** One guide by slug, through a map built once (a guide's footer looks up each related guide: no scan of the list per page). */
 export function findGuide(slug: string): Guide | undefined {
-  return allGuides().find((g) => g.slug === slug);
+  shared.untrainGuidesBySlug ??= new Map(allGuides().map((g) => [g.slug, g]));
+  return shared.untrainGuidesBySlug.get(slug);
 }
 
 export type ManifestStep = { id: string; title: string; hash: string; number: number };

@@ -191,6 +191,10 @@ type Index = {
   /** Per word: [card position, best field weight of the word in that card, card, weight, …], cards in order. */
   postings: number[][];
   cards: number;
+  /** Every word after a "\n", in the order of `words`: a query word is found in all of them by `indexOf`, not a loop over the words. */
+  text: string;
+  /** Where each word starts in `text`. */
+  starts: Int32Array;
 };
 
 /**
@@ -214,9 +218,46 @@ function indexOf(cards: readonly GuideCard[]): Index {
       }
     }
   });
-  index = { words: [...byWord.keys()], postings: [...byWord.values()], cards: cards.length };
+  const vocabulary = [...byWord.keys()];
+  const starts = new Int32Array(vocabulary.length);
+  let offset = 1;
+  vocabulary.forEach((word, w) => {
+    starts[w] = offset;
+    offset += word.length + 1;
+  });
+  index = { words: vocabulary, postings: [...byWord.values()], cards: cards.length, text: `\n${vocabulary.join("\n")}`, starts };
   indexCache.set(cards, index);
   return index;
+}
+
+/** The word of `text` that the character at `at` belongs to. */
+function wordAt(starts: Int32Array, at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * Calls `found(word, quality)` for every catalogue word that is `token` (EXACT), starts with it (PREFIX) or, for
+ * three letters or more, contains it (INSIDE). The same as testing each word in turn, at the speed of `indexOf`
+ * over one string: at 100× the catalogue the vocabulary is ~8,000 words and the loop was most of a query's cost.
+ */
+function matchVocabulary(index: Index, token: string, found: (word: number, quality: number) => void) {
+  const { words: vocabulary, text, starts } = index;
+  // A word's first occurrence of the token decides: only the first can be at the word's start.
+  const needle = token.length >= 3 ? token : `\n${token}`;
+  const skip = needle.length - token.length;
+  for (let at = text.indexOf(needle); at >= 0; ) {
+    const w = wordAt(starts, at + skip);
+    const word = vocabulary[w]!;
+    found(w, at + skip === starts[w] ? (word.length === token.length ? EXACT : PREFIX) : INSIDE);
+    at = text.indexOf(needle, starts[w]! + word.length);
+  }
 }
 
 /** Typos allowed for a query word of this length. */
@@ -274,13 +315,7 @@ function scoreWord(index: Index, token: string): Float64Array | null {
     }
   };
   const { words: vocabulary, postings } = index;
-  const inside = token.length >= 3;
-  for (let w = 0; w < vocabulary.length; w++) {
-    const word = vocabulary[w]!;
-    if (word === token) add(postings[w]!, EXACT);
-    else if (word.startsWith(token)) add(postings[w]!, PREFIX);
-    else if (inside && word.includes(token)) add(postings[w]!, INSIDE);
-  }
+  matchVocabulary(index, token, (w, quality) => add(postings[w]!, quality));
   if (found) return scores;
   // Found nowhere as written: probably a typo.
   const budget = typoBudget(token.length);

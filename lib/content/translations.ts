@@ -156,10 +156,13 @@ const shared = globalThis as typeof globalThis & {
     outlines: Map<Locale, GuideOutline[]>;
     plans: Map<Locale, PlanGuide[]>;
     starts: Map<Locale, LocalizedStart>;
+    bySlug: Map<Locale, Map<string, LocalizedGuide>>;
   };
 };
-shared.untrainLocalized ??= { guides: new Map(), outlines: new Map(), plans: new Map(), starts: new Map() };
-const { guides: cache, outlines: outlineCache, plans: planCache, starts: startCache } = shared.untrainLocalized;
+shared.untrainLocalized ??= { guides: new Map(), outlines: new Map(), plans: new Map(), starts: new Map(), bySlug: new Map() };
+// A process started before bySlug existed (a dev server's hot reload) has the object without it.
+shared.untrainLocalized.bySlug ??= new Map();
+const { guides: cache, outlines: outlineCache, plans: planCache, starts: startCache, bySlug: slugCache } = shared.untrainLocalized;
 /** Every guide as a reader of `locale` gets it, read once per process (content changes only with a deploy). */
 export function localizedGuides(locale: Locale): LocalizedGuide[] {
   let guides = cache.get(locale);
@@ -173,8 +176,14 @@ export function localizedGuides(locale: Locale): LocalizedGuide[] {
   return guides;
 }
 
+/**
+ * One guide by slug, through a map built once per language: every guide, step, end page and image calls
+ * this, so a scan of the list made a build at 100× the guides quadratic (6,200 pages × 6,200 guides per language).
+ */
 export function localizedGuide(slug: string, locale: Locale): LocalizedGuide | undefined {
-  return localizedGuides(locale).find((g) => g.slug === slug);
+  let bySlug = slugCache.get(locale);
+  if (!bySlug) slugCache.set(locale, (bySlug = new Map(localizedGuides(locale).map((g) => [g.slug, g]))));
+  return bySlug.get(slug);
 }
 
 /** The checklist's view of every guide (titles in `locale`; ids and hashes are the English guide's). */

@@ -11,6 +11,7 @@ import {
   resultPage,
   searchGuides,
   toCard,
+  words,
   type GuideCard,
   type GuideQuery,
 } from "@/lib/content/search";
@@ -93,6 +94,41 @@ describe("guide search", () => {
     expect(readQuery(new URLSearchParams(queryString(query, 3)))).toEqual({ query, page: 3 });
     expect(searchPath(EMPTY_QUERY)).toBe("/guides");
     expect(searchPath({ ...EMPTY_QUERY, q: "meta" }, 2)).toBe("/guides/search?q=meta&page=2");
+  });
+});
+
+describe("matching the vocabulary (one indexOf over the joined words, not a loop over them)", () => {
+  /** What a card matches, word by word, as the search defines it: the whole word, its start, or inside it from three letters. */
+  const reference = (list: readonly GuideCard[], token: string) =>
+    list
+      .filter((c) => words([c.platform, c.company, c.title, ...c.stepTitles, c.summary].join(" ")).some((w) => w.startsWith(token) || (token.length >= 3 && w.includes(token))))
+      .map((c) => c.slug)
+      .sort();
+
+  it("finds the same guides as testing every word, wherever the word sits in the vocabulary", () => {
+    const vocabulary = [...new Set(cards.flatMap((c) => words([c.platform, c.company, c.title, ...c.stepTitles, c.summary].join(" "))))];
+    // The first and last words, and every 11th between: whole words, their first one or two letters, a middle and an end.
+    const sample = vocabulary.filter((_, i) => i % 11 === 0 || i === vocabulary.length - 1);
+    const tokens = new Set(sample.flatMap((w) => [w, w.slice(0, 1), w.slice(0, 2), w.slice(1, 4), w.slice(-4)]).filter((t) => t.length > 0));
+    expect(tokens.size).toBeGreaterThan(200);
+    for (const token of tokens) {
+      expect(
+        searchGuides(cards, { q: token })
+          .map((c) => c.slug)
+          .sort(),
+        token,
+      ).toEqual(reference(cards, token));
+    }
+  });
+
+  it("ranks the whole word over its start over inside it, and short words match only at a start", () => {
+    const named = (platform: string, slug: string): GuideCard => ({ ...cards[0]!, slug, platform, company: "", title: "", summary: "", stepTitles: [] });
+    const list = [named("Xabc", "inside"), named("Abcd", "start"), named("Abc", "whole"), named("Zab", "elsewhere"), named("Ab", "short")];
+    expect(searchGuides(list, { q: "abc" }).map((c) => c.slug)).toEqual(["whole", "start", "inside"]);
+    // "ab" is the whole of "Ab" and the start of "Abcd" and "Abc" (equal scores keep the list order), and not inside "Xabc" or "Zab".
+    expect(searchGuides(list, { q: "ab" }).map((c) => c.slug)).toEqual(["short", "start", "whole"]);
+    expect(searchGuides(list, { q: "bcd" }).map((c) => c.slug)).toEqual(["start"]);
+    expect(searchGuides(list, { q: "zab" }).map((c) => c.slug)).toEqual(["elsewhere"]);
   });
 });
 

@@ -5,19 +5,20 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { findGuide } from "@/lib/content/guides";
+import { allGuides, findGuide } from "@/lib/content/guides";
 import { splitFrontmatter } from "@/lib/content/parse";
 import { startGuide } from "@/lib/content/start";
 import {
   englishHashes,
   englishTextHash,
+  localizedGuide,
   localizedGuides,
   localizedStart,
   parseStartTranslation,
   parseTranslation,
   translationStatus,
 } from "@/lib/content/translations";
-import { TRANSLATED_LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, TRANSLATED_LOCALES } from "@/lib/i18n/locales";
 
 /** How each language says "we could not confirm" (a step without an official source must say so in every language). */
 const SAYS_UNCONFIRMED = {
@@ -104,5 +105,28 @@ describe("translation rules (fixtures built from the English Instagram guide)", 
     const source = `---\ntitle: Hier beginnen, ein Titel\nsummary: Was wirklich hilft und was keine Einstellung kann.\ntranslatedFrom: ${startHash}\ntranslatedOn: 2026-12-05\n---\nText.\n`;
     expect(parseStartTranslation("de/start.mdx", source, "de", start, startHash).translation!.stale).toBe(false);
     expect(parseStartTranslation("de/start.mdx", source, "de", start, "0123456789ab").translation!.stale).toBe(true);
+  });
+});
+
+describe("looking a guide up by slug (a map per language: a scan per page made a 100× build quadratic)", () => {
+  it.each(LOCALES)("localizedGuide finds every guide in %s as the list holds it, and nothing else", (locale) => {
+    const guides = localizedGuides(locale);
+    for (const guide of guides) expect(localizedGuide(guide.slug, locale)).toBe(guide);
+    expect(localizedGuide("no-such-guide", locale)).toBeUndefined();
+    expect(localizedGuide("", locale)).toBeUndefined();
+  });
+
+  it("gives each language its own guide under the same slug", () => {
+    const english = localizedGuide("instagram", "en")!;
+    const german = localizedGuide("instagram", "de")!;
+    expect(english.contentLocale).toBe("en");
+    expect(german.contentLocale).toBe("de");
+    expect(german.frontmatter.title).not.toBe(english.frontmatter.title);
+    expect(german.steps.map((s) => s.id)).toEqual(english.steps.map((s) => s.id));
+  });
+
+  it("findGuide finds every English guide as allGuides holds it, and nothing else", () => {
+    for (const guide of allGuides()) expect(findGuide(guide.slug)).toBe(guide);
+    expect(findGuide("no-such-guide")).toBeUndefined();
   });
 });
