@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { allGuides, outlineOf, planGuideOf, type GuideOutline } from "./guides";
+import { readCatalogueTranslations } from "./catalogue-file";
 import type { PlanGuide } from "@/lib/plan/rules";
 import { ContentError, parseGuideBody, splitFrontmatter, type Guide, type GuideStep, type ParseOptions } from "./parse";
 import { translationFrontmatterSchema, type TranslatedLabel, type TranslationFrontmatter } from "./schema";
@@ -145,6 +146,19 @@ export function loadLocalizedGuides(
   return english.map((g) => translated.get(g.slug) ?? { ...g, contentLocale: DEFAULT_LOCALE, translation: null });
 }
 
+/** The build's translations in `locale` (production server), in the English order like loadLocalizedGuides. */
+function builtTranslations(locale: TranslatedLocale): LocalizedGuide[] | undefined {
+  const built = readCatalogueTranslations(locale) as readonly LocalizedGuide[] | undefined;
+  if (!built) return undefined;
+  const bySlug = new Map(built.map((g) => [g.slug, g]));
+  return allGuides().map((g) => bySlug.get(g.slug) ?? { ...g, contentLocale: DEFAULT_LOCALE, translation: null });
+}
+
+/** Each language's translated guides (only those with a translation file), for the build's catalogue. */
+export function translatedGuidesForCatalogue(english: readonly Guide[]): Record<TranslatedLocale, LocalizedGuide[]> {
+  return Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, loadLocalizedGuides(locale, english).filter((g) => g.translation)])) as Record<TranslatedLocale, LocalizedGuide[]>;
+}
+
 /**
  * The process's guides in every language, on globalThis like allGuides(): Next.js bundles this module
  * more than once (instrumentation.ts, pages, route handlers), and the copy that instrumentation.ts warms
@@ -170,7 +184,7 @@ export function localizedGuides(locale: Locale): LocalizedGuide[] {
     guides =
       locale === DEFAULT_LOCALE
         ? allGuides().map((g) => ({ ...g, contentLocale: DEFAULT_LOCALE, translation: null }))
-        : loadLocalizedGuides(locale, allGuides());
+        : (builtTranslations(locale) ?? loadLocalizedGuides(locale, allGuides()));
     cache.set(locale, guides);
   }
   return guides;
