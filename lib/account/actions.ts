@@ -10,8 +10,9 @@ import { withUser, type ActionState } from "@/lib/http/action";
 import { translator } from "@/lib/i18n/translator";
 
 /** The language of the page a form was on (its hidden `locale` field): a known code, else English; never a path from the form. */
-function formLocale(formData: FormData): Locale {
-  const value = formData.get("locale");
+function formLocale(formData: unknown): Locale {
+  // A server action is a public endpoint: its argument is whatever a client posted, not always a FormData.
+  const value = formData instanceof FormData ? formData.get("locale") : null;
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "report-gone",
   "report-not-open",
   "no-open-reports",
+  "not-tracked",
   "unsubscribe-invalid",
   "confirm-on-page",
   "confirm-delete",

@@ -177,7 +177,7 @@ export async function updateRequest(db: PrismaClient, userId: string, input: unk
   const data = parseInput(updateSchema, input);
   const where = { userId_guide_stepId: { userId, guide: data.guide, stepId: data.stepId } };
   const existing = await db.trackedRequest.findUnique({ where, select: SELECT });
-  if (!existing) throw new RequestError(404, "You are not tracking that request.");
+  if (!existing) throw new RequestError(404, "You are not tracking that request.", "not-tracked");
   const current = toView(existing, today);
   let update: Record<string, unknown>;
   switch (data.action) {

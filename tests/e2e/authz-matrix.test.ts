@@ -80,7 +80,7 @@ function json(res: HttpResponse): unknown {
 
 function expectSignedOut401(res: HttpResponse) {
   expect(res.status, res.body.slice(0, 200)).toBe(401);
-  expect(json(res)).toEqual({ error: expect.stringMatching(/sign in/i) });
+  expect(json(res)).toEqual({ error: expect.stringMatching(/sign in/i), code: "signed-out" });
 }
 
 function expectActionError(res: HttpResponse, message: RegExp) {
@@ -343,7 +343,8 @@ const MATRIX: Endpoint[] = [
     check: async (res, ctx, who) => {
       if (signedOut(who)) return expectSignedOut401(res);
       expect(res.status, res.body).toBe(422);
-      expect(await localeOf(ctx.a.id)).toBeNull();
+      // A's language is whatever A's own sign-in stored (the page's); B's attempt must not change it.
+      expect(await localeOf(ctx.a.id)).not.toBe("de");
     },
   }),
 
@@ -379,7 +380,7 @@ const MATRIX: Endpoint[] = [
       ),
     check: (res) => {
       expect(res.status).toBe(400);
-      expect(json(res)).toEqual({ error: expect.stringMatching(/not valid/) });
+      expect(json(res)).toEqual({ error: expect.stringMatching(/not valid/), code: "unsubscribe-invalid" });
     },
   }),
 
@@ -506,7 +507,7 @@ const MATRIX: Endpoint[] = [
     check: (res, _ctx, who) => {
       if (signedOut(who)) return expectSignedOut401(res);
       expect(res.status, res.body).toBe(404);
-      expect(json(res)).toEqual({ error: "You are not tracking that request." });
+      expect(json(res)).toEqual({ error: "You are not tracking that request.", code: "not-tracked" });
     },
   }),
 

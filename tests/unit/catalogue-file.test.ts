@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CATALOGUE_FILE, readCatalogue, readCatalogueTranslations, writeCatalogue } from "@/lib/content/catalogue-file";
+import { CATALOGUE_FILE, readCatalogue, readCatalogueTranslations, translationCatalogueFile, writeCatalogue } from "@/lib/content/catalogue-file";
 import { allGuides } from "@/lib/content/guides";
 import { localizedGuides, translatedGuidesForCatalogue } from "@/lib/content/translations";
 import { TRANSLATED_LOCALES } from "@/lib/i18n/locales";
@@ -36,17 +36,20 @@ describe("the build's catalogue file", () => {
     }
   });
 
-  it("is ignored outside production and when it is another version's file (content/ is parsed instead)", () => {
+  it("is ignored outside production, and where a file is missing or of another version (content/ is parsed instead)", () => {
     const dir = buildDir();
-    writeCatalogue(dir, allGuides(), {});
-    expect(readCatalogue(dir)).toBeUndefined();
-    vi.stubEnv("NODE_ENV", "production");
-    expect(readCatalogueTranslations("de", dir)).toEqual([]);
-    writeFileSync(path.join(dir, CATALOGUE_FILE), JSON.stringify({ version: 1, guides: [] }));
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    writeCatalogue(dir, allGuides(), { de: [] });
     expect(readCatalogue(dir)).toBeUndefined();
     expect(readCatalogueTranslations("de", dir)).toBeUndefined();
-    expect(warn).toHaveBeenCalled();
+    vi.stubEnv("NODE_ENV", "production");
+    expect(readCatalogueTranslations("de", dir)).toEqual([]);
+    expect(readCatalogueTranslations("fr", dir)).toBeUndefined();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    writeFileSync(path.join(dir, CATALOGUE_FILE), JSON.stringify({ version: 1, guides: [] }));
+    writeFileSync(path.join(dir, translationCatalogueFile("de")), JSON.stringify({ version: 1, guides: [] }));
+    expect(readCatalogue(dir)).toBeUndefined();
+    expect(readCatalogueTranslations("de", dir)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });
 });
