@@ -1,20 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DELETED_PATH, homePath, localePath } from "@/lib/paths";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { signOut } from "@/lib/auth/auth-js";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
 import { deleteAccount } from "@/lib/account/data";
-import { withUser, type ActionState } from "@/lib/http/action";
+import { formLocale, withUser, type ActionState } from "@/lib/http/action";
 import { translator } from "@/lib/i18n/translator";
-
-/** The language of the page a form was on (its hidden `locale` field): a known code, else English; never a path from the form. */
-function formLocale(formData: unknown): Locale {
-  // A server action is a public endpoint: its argument is whatever a client posted, not always a FormData.
-  const value = formData instanceof FormData ? formData.get("locale") : null;
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
 
 export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await withUser(formData, async (userId, form) => {

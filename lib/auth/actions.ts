@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/auth-js";
 import { safeRedirectPath } from "@/lib/http/redirect";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { plainAddressSchema } from "@/lib/auth/email-address";
-import { DATABASE_DOWN, NOT_A_FORM, type ActionState } from "@/lib/http/action";
+import { formError, formLocale, type ActionState } from "@/lib/http/action";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { withMailLocale } from "@/lib/auth/mail-locale";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
@@ -27,14 +27,15 @@ export type SignInState = ActionState;
  * whether or not the rate limit withheld the mail: both end on /signin/check-email.
  */
 export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  if (!(formData instanceof FormData)) return formError(DEFAULT_LOCALE, "notAForm");
   const parsed = requestSchema.safeParse({ email: String(formData.get("email") ?? "").trim(), callbackUrl: formData.get("callbackUrl") ?? undefined, locale: formData.get("locale") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
+  // The address is the only field a reader types; the others are the page's own hidden fields.
+  if (!parsed.success) return formError(formLocale(formData), parsed.error.issues[0]?.path[0] === "email" ? "invalidEmail" : "notAForm");
   let allowed: boolean;
   try {
     allowed = await mayMailSignInLink(parsed.data.email, await headers());
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return DATABASE_DOWN;
+    if (isDatabaseUnavailable(error)) return formError(parsed.data.locale, "databaseDown");
     throw error;
   }
   const { email, callbackUrl, locale } = parsed.data;

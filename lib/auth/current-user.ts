@@ -45,18 +45,15 @@ export async function requireEditor(): Promise<string> {
 }
 
 /**
- * What a signed-out person is told, one message per surface: a JSON route's 401 and a form's answer.
- * A page says it in its own words (a sign-in panel, or a redirect to sign-in).
+ * A JSON route's 401 (the English words; the answer is worded in the reader's language from its code).
+ * Forms say it through formErrors, pages in their own words (a sign-in panel, or a redirect to sign-in).
  */
-export const SIGNED_OUT_MESSAGES = {
-  api: "You are not signed in. Sign in and try again.",
-  action: "Your session has ended. Sign in again.",
-} as const;
+const SIGNED_OUT_MESSAGE = "You are not signed in. Sign in and try again.";
 
 export class SignedOutError extends UserFacingError {
   override name = "SignedOutError";
   constructor() {
-    super(401, SIGNED_OUT_MESSAGES.api, "signed-out");
+    super(401, SIGNED_OUT_MESSAGE, "signed-out");
   }
 }
 

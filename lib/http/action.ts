@@ -4,24 +4,39 @@
  * endpoints: anyone can post any body to them, signed in or not, so nothing here may throw a 500.
  */
 import "server-only";
-import { currentUserId, requireEditor, SIGNED_OUT_MESSAGES } from "@/lib/auth/current-user";
+import { currentUserId, requireEditor } from "@/lib/auth/current-user";
 import { UserFacingError } from "@/lib/http/errors";
+import { apiErrorText } from "@/lib/http/handler";
 import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/errors";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type ActionState = { ok?: string; error?: string };
 
-export const NOT_A_FORM: ActionState = { error: "This form could not be read. Reload the page and try again." };
-export const DATABASE_DOWN: ActionState = { error: "We cannot reach our database just now, so nothing was changed. Please try again in a minute." };
-export const DATABASE_BUSY: ActionState = { error: "We are very busy just now, so nothing was changed. Please try again in a minute." };
+/**
+ * The language of the page a form was on (its hidden `locale` field): a known code, else English. A server
+ * action is a public endpoint, so its argument is whatever a client posted, not always a FormData.
+ */
+export function formLocale(formData: unknown): Locale {
+  const value = formData instanceof FormData ? formData.get("locale") : null;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** A form's answer when it could not be acted on, in the form's language (formErrors in messages). */
+export function formError(locale: Locale, reason: "notAForm" | "databaseDown" | "databaseBusy" | "sessionEnded" | "invalidEmail"): ActionState {
+  return { error: translator(locale, "formErrors")(reason) };
+}
 
 /** Runs an action on a form; for actions that need no account (sign-in). */
 export async function withForm(formData: unknown, run: (form: FormData) => Promise<ActionState>): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  // Without a form there is no language to read: English.
+  if (!(formData instanceof FormData)) return formError(DEFAULT_LOCALE, "notAForm");
+  const locale = formLocale(formData);
   try {
     return await run(formData);
   } catch (error) {
-    if (error instanceof UserFacingError) return { error: error.message };
-    if (isDatabaseUnavailable(error)) return isDatabaseBusy(error) ? DATABASE_BUSY : DATABASE_DOWN;
+    if (error instanceof UserFacingError) return { error: apiErrorText(locale, error.code, error.values) };
+    if (isDatabaseUnavailable(error)) return formError(locale, isDatabaseBusy(error) ? "databaseBusy" : "databaseDown");
     throw error;
   }
 }
@@ -29,7 +44,7 @@ export async function withForm(formData: unknown, run: (form: FormData) => Promi
 export async function withUser(formData: unknown, run: (userId: string, form: FormData) => Promise<string>): Promise<ActionState> {
   return withForm(formData, async (form) => {
     const userId = await currentUserId();
-    if (!userId) return { error: SIGNED_OUT_MESSAGES.action };
+    if (!userId) return formError(formLocale(form), "sessionEnded");
     return { ok: await run(userId, form) };
   });
 }
