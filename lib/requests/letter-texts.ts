@@ -9,19 +9,27 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { LawId, Period } from "./laws";
 import type { RequestRight } from "./vocabulary";
 
-/** The facts a letter states, with dates already written in the letter's language. */
-export type LetterWords = {
+/** What the reader's letter is about; the name and account address are typed in the browser, never stored. */
+export type LetterFacts = {
   company: string;
   platform: string;
   right: RequestRight;
   law: LawId;
+  /** The reader's name and the address of their account with the company: typed in the browser, never stored. */
   name: string;
   accountEmail: string;
+  /** Calendar dates ("2026-12-05"), written out in the letter's language. */
   sentOn?: string;
   dueOn?: string | null;
   reference?: string | null;
+  /** What the company did, for a complaint: nothing, refused, asked for more. */
   outcome?: "no-answer" | "refused" | "asked-for-more";
+  /** The authority the complaint goes to. */
   authority?: string;
+};
+
+/** The facts a letter states, with dates already written in the letter's language and the law's period. */
+export type LetterWords = LetterFacts & {
   /** The law's reply period (none for "none"). */
   period: Period | null;
   /** The US statute that sets the period ("California Civil Code § 1798.130(a)(2)(A)"), for US laws. */

@@ -7,30 +7,11 @@
  */
 import { formatDay } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
-import { lawRule, type LawId } from "./laws";
-import { LETTER_TEXTS, SUBJECT_WORD, type Letter } from "./letter-texts";
-import type { RequestRight } from "./vocabulary";
+import { lawRule } from "./laws";
+import { LETTER_TEXTS, SUBJECT_WORD, type Letter, type LetterFacts } from "./letter-texts";
 
-export type { Letter } from "./letter-texts";
+export type { Letter, LetterFacts } from "./letter-texts";
 export type LetterKind = "request" | "follow-up" | "complaint";
-
-export type LetterFacts = {
-  company: string;
-  platform: string;
-  right: RequestRight;
-  law: LawId;
-  /** The reader's name and the address of their account with the company: typed in the browser, never stored. */
-  name: string;
-  accountEmail: string;
-  /** Calendar dates ("2026-12-05"), written out in the letter's language. */
-  sentOn?: string;
-  dueOn?: string | null;
-  reference?: string | null;
-  /** What the company did, for a complaint: nothing, refused, asked for more. */
-  outcome?: "no-answer" | "refused" | "asked-for-more";
-  /** The authority the complaint goes to. */
-  authority?: string;
-};
 
 export function letterFor(kind: LetterKind, facts: LetterFacts, language: Locale = "en"): Letter {
   const rule = lawRule(facts.law);
