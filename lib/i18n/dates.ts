@@ -1,8 +1,9 @@
 /**
- * Dates in the reader's language, the same on server and browser (UTC, day month year), like
- * lib/format.ts for English. Intl with a regional tag per language: English stays "26 November 2026"
- * (en-GB, as before translations), German "26. November 2026". One formatter per language for the
- * process (building one costs ~100× formatting with it; lib/format.ts says why).
+ * Dates in the reader's language, the same on server and browser (UTC, day month year). Intl with a
+ * regional tag per language: English stays "26 November 2026" (en-GB, as before translations), German
+ * "26. November 2026". One formatter per language for the process: building an Intl.DateTimeFormat costs
+ * ~100× formatting with one, and ~30 KB of ICU memory outside the JS heap that the GC does not see, so one
+ * per call grew a busy server's RSS by hundreds of MB (issue 10, item 7; `npm run bench:soak`).
  */
 import type { Locale } from "./locales";
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import pg from "pg";
 import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations } from "../support/browser";
 import { addDays, dueDate } from "@/lib/requests/deadlines";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/i18n/dates";
 import { findGuide } from "@/lib/content/guides";
 
 let browser: Browser;
@@ -59,7 +59,7 @@ describe("requests to an answer", () => {
     const due = dueDate({ law: "gdpr", right: "object", sentOn, extended: false })!;
     const extended = dueDate({ law: "gdpr", right: "object", sentOn, extended: true })!;
     const step = await markSent(page, sentOn, "META-42");
-    expect(await step.getByTestId("request-status").innerText()).toContain(`Answer was due by ${formatDate(due)} under the GDPR`);
+    expect(await step.getByTestId("request-status").innerText()).toContain(`Answer was due by ${formatDay(due, "en")} under the GDPR`);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto("/checklist");
@@ -67,11 +67,11 @@ describe("requests to an answer", () => {
     const item = waiting.locator(`[data-request="${GUIDE}/${STEP}"]`);
     expect(await item.innerText()).toContain("Instagram: Objection to processing");
     expect(await item.innerText()).toContain(`reference META-42`);
-    expect(await item.innerText()).toContain(`Answer was due by ${formatDate(due)} under the GDPR`);
+    expect(await item.innerText()).toContain(`Answer was due by ${formatDay(due, "en")} under the GDPR`);
     expect(await seriousViolations(page)).toEqual([]);
 
     await item.getByRole("button", { name: "The company extended the deadline" }).click();
-    await item.getByText(`Answer was due by ${formatDate(extended)} under the GDPR, extended`).waitFor();
+    await item.getByText(`Answer was due by ${formatDay(extended, "en")} under the GDPR, extended`).waitFor();
     const late = Math.round((Date.parse(today()) - Date.parse(extended)) / 86_400_000);
     expect(await item.innerText()).toContain(`${late} day${late === 1 ? "" : "s"} late`);
     expect(await item.innerText()).toContain("Overdue.");
@@ -82,8 +82,8 @@ describe("requests to an answer", () => {
     await followUp.getByLabel("Your name", { exact: true }).fill("Ada Tester-Unique");
     await followUp.getByLabel("The email address of your account", { exact: true }).fill("ada@example.invalid");
     const followUpText = await followUp.getByLabel("The letter", { exact: true }).inputValue();
-    expect(followUpText).toContain(`On ${formatDate(sentOn)} I sent you an objection`);
-    expect(followUpText).toContain(`due by ${formatDate(extended)}`);
+    expect(followUpText).toContain(`On ${formatDay(sentOn, "en")} I sent you an objection`);
+    expect(followUpText).toContain(`due by ${formatDay(extended, "en")}`);
     expect(followUpText).toContain("(your reference: META-42)");
     expect(followUpText).toContain("Ada Tester-Unique");
 
@@ -95,7 +95,7 @@ describe("requests to an answer", () => {
     const complaintText = await complaint.getByLabel("The letter", { exact: true }).inputValue();
     expect(complaintText).toMatch(/^Subject: Complaint against Meta/);
     expect(complaintText).toContain("To Data Protection Commission (DPC),");
-    expect(complaintText).toContain(`did not answer by ${formatDate(extended)}`);
+    expect(complaintText).toContain(`did not answer by ${formatDay(extended, "en")}`);
     expect(await complaint.getByRole("link", { name: /Data Protection Commission \(DPC\): complaint page/ }).getAttribute("href")).toMatch(/^https:\/\/dataprotection\.ie\//);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -120,7 +120,7 @@ describe("requests to an answer", () => {
     await setRegion(page, "EU");
     const due = dueDate({ law: "gdpr", right: "object", sentOn: today(), extended: false })!;
     const step = await markSent(page, today());
-    expect(await step.getByTestId("request-status").innerText()).toMatch(new RegExp(`Answer due by ${formatDate(due)} under the GDPR: \\d+ days left`));
+    expect(await step.getByTestId("request-status").innerText()).toMatch(new RegExp(`Answer due by ${formatDay(due, "en")} under the GDPR: \\d+ days left`));
     await step.getByRole("button", { name: "Stop tracking" }).click();
     await step.getByRole("button", { name: "I sent it" }).waitFor();
     await setRegion(page, "CH");

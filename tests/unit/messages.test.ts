@@ -3,28 +3,13 @@
  * message takes the same ICU arguments and tags (a translation that drops {date} or <link> would print
  * a hole or fail at run time). Plural options may differ: languages count differently.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { catalogue, flatten } from "../support/messages";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES } from "@/lib/i18n/locales";
 import { suggestedLocale } from "@/lib/i18n/suggest";
 import { TRANSLATED_LOCALES } from "@/lib/i18n/locales";
 
-type Tree = { [key: string]: string | Tree };
-
-function catalogue(locale: string): Tree {
-  return JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8")) as Tree;
-}
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === "string") out.set(`${prefix}${key}`, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
 
 /** The arguments and tags a message uses, with their kind ("date", "count:plural", "<link>"). */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {

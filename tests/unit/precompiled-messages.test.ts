@@ -5,30 +5,16 @@
  * and as next-intl's runtime parser did before — and expects the same words: plurals at several counts,
  * every option of a select, rich-text tags. A message icu-minify reads differently fails here, not on a page.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { catalogue, flatten } from "../support/messages";
 import compile from "icu-minify/compile";
 import format from "icu-minify/format";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { LOCALES } from "@/lib/i18n/locales";
 
-type Tree = { [key: string]: string | Tree };
 type Values = Record<string, string | number | Date | ((chunks: unknown[]) => string)>;
 
-function catalogue(locale: string): Tree {
-  return JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8")) as Tree;
-}
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === "string") out.set(`${prefix}${key}`, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
 
 type Shape = { strings: Set<string>; counts: Set<string>; selects: Map<string, string[]>; dates: Set<string>; tags: Set<string> };
 
