@@ -34,6 +34,7 @@ import {
 import { readSearchIndex } from "@/lib/content/search-index";
 import { replaceUrl } from "@/components/layout/replace-url";
 import { GuideCardView } from "./GuideCardView";
+import { formatCount } from "@/lib/i18n/numbers";
 
 // --- the index, downloaded at most once per page load ---------------------------------------
 
@@ -158,7 +159,7 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const count = filtering ? t("found", { count: view.total }) : t("count", { count: view.total });
+  const count = filtering ? t("found", { count: view.total, n: formatCount(view.total, locale) }) : t("count", { count: view.total, n: formatCount(view.total, locale) });
   const status = pending ? (failed ? t("unavailable") : t("searching")) : view.total > view.cards.length ? t("showing", { count, from: view.start + 1, to: end }) : count;
 
   return (

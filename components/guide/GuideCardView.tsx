@@ -3,13 +3,14 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CardSummary } from "@/lib/content/search";
 import { guidePath } from "@/lib/paths";
 import { formatDay } from "@/lib/i18n/dates";
+import { formatCount } from "@/lib/i18n/numbers";
 
 /** One guide in a list: everything here comes from the compact search index, so the browser can draw it too. */
 export function GuideCardView({ card, matchedStep }: { card: CardSummary; matchedStep?: string }) {
   const t = useTranslations("client.card");
   const labels = useTranslations("client.labels");
   const locale = useLocale();
-  const confirmed = card.confirmed === card.stepCount ? t("allConfirmed", { count: card.stepCount }) : t("someConfirmed", { count: card.confirmed });
+  const confirmed = card.confirmed === card.stepCount ? t("allConfirmed", { count: card.stepCount }) : t("someConfirmed", { count: card.confirmed, n: formatCount(card.confirmed, locale) });
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-zinc-200 p-4 hover:border-brand-600 dark:border-zinc-800">
       <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
@@ -29,7 +30,7 @@ export function GuideCardView({ card, matchedStep }: { card: CardSummary; matche
       ) : null}
       <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         <span>
-          {t("steps", { count: card.stepCount })}, {confirmed}
+          {t("steps", { count: card.stepCount, n: formatCount(card.stepCount, locale) })}, {confirmed}
         </span>
         <span>{t("minutes", { minutes: card.minutes })}</span>
         <span>{labels(`difficulty.${card.difficulty}`)}</span>

@@ -3,11 +3,13 @@ import { READER_REGIONS, appliesTo, type ReaderRegion } from "@/lib/plan/reader-
 import type { RegionCode } from "@/lib/content/constants";
 import { useReaderRegion } from "@/lib/plan/region-store";
 import { chooseRegion } from "@/lib/plan/region-sync";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatCount } from "@/lib/i18n/numbers";
 
 /** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (components/plan/region-sync.ts). */
 export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | null)[] }) {
   const t = useTranslations("client");
+  const locale = useLocale();
   const region = useReaderRegion();
   const notHere = region ? stepRegions.filter((r) => !appliesTo(r ?? undefined, region)).length : 0;
   return (
@@ -30,7 +32,7 @@ export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | nu
       </select>
       {/* Its own line, reserved before the stored region is read, so the answer does not push the guide down. */}
       <span role="status" className="min-h-5 basis-full text-zinc-700 dark:text-zinc-300">
-        {region ? (notHere ? t("region.notApplying", { count: notHere }) : t("region.allApply")) : ""}
+        {region ? (notHere ? t("region.notApplying", { count: notHere, n: formatCount(notHere, locale) }) : t("region.allApply")) : ""}
       </span>
     </div>
   );

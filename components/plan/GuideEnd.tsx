@@ -8,6 +8,7 @@ import { nextInPlan } from "@/lib/plan/rules";
 import { guideEnd, type WalkStep } from "@/lib/plan/walkthrough";
 import { stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { usePlanSummary } from "@/lib/plan/reader-plan";
+import { formatCount } from "@/lib/i18n/numbers";
 
 type EndStep = WalkStep & { title: string; number: number; href: string };
 
@@ -32,7 +33,7 @@ export function GuideEnd({ guide, steps, planIndexUrl }: { guide: string; steps:
   return (
     <div className="mt-4 space-y-6">
       <p role="status" aria-live="polite">
-        {ready ? t("youDid", { done: done.length, total }) : t("loading")}
+        {ready ? t("youDid", { done: formatCount(done.length, locale), total, n: formatCount(total, locale) }) : t("loading")}
       </p>
       {ready && skipped.length ? (
         <section aria-labelledby="skipped-heading">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { guidePath, signInPath } from "@/lib/paths";
 import { useEffect } from "react";
 import { startProgress, useProgress } from "@/lib/progress/store";
+import { formatCount } from "@/lib/i18n/numbers";
 
 /** "3 of 7 steps done" and where the ticks are kept; starts loading the person's progress. */
 export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: string[] }) {
@@ -17,7 +18,7 @@ export function ProgressSummary({ guide, stepIds }: { guide: string; stepIds: st
   return (
     <div role="group" className="no-print mt-6 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="progress-line">
       <p id="progress-line" className="font-semibold">
-        {progress.mode === "loading" ? t("loading") : t("done", { done, total: stepIds.length })}
+        {progress.mode === "loading" ? t("loading") : t("done", { done: formatCount(done, locale), total: stepIds.length, n: formatCount(stepIds.length, locale) })}
       </p>
       <div className="mt-2 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
