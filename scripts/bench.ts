@@ -13,8 +13,10 @@
  *   5. the edge: nginx in front of 2 and 1 app processes, cold start (scripts/bench-edge.ts; BENCH_SKIP_EDGE=1 leaves it out);
  *   6. /guides and its search, the build and cold start at 1× and a true 100× the guides (scripts/bench-guides.ts, in a
  *      temporary copy; BENCH_SCALES passes through, default `100:guide-en`);
- *   7. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy).
- * Lighthouse has its own command (`npm run bench:lighthouse`, ~6 minutes).
+ *   7. the build at 5 languages vs English only: wall time and `.next` size (scripts/bench-locales.ts, in a temporary copy);
+ *   8. Lighthouse on /, /guides, a guide and a step page and their German versions, 3× each beside the no-JS floor
+ *      (scripts/bench-lighthouse.ts, ~12 minutes, run after step 4 while nothing else of the bench runs;
+ *      BENCH_SKIP_LIGHTHOUSE=1 leaves it out; `npm run bench:lighthouse` runs it alone).
  * Then writes docs/benchmarks.md. BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SECONDS (default 8)
  * per measurement; BENCH_SKIP_GUIDES=1 leaves out step 6 (two builds, the second of 6,200 guides: the longest step,
  * an hour on 2 cores at load 10–15), BENCH_SKIP_LOCALES=1 step 7 (two builds too).
@@ -228,6 +230,13 @@ try {
   // --- 4. JavaScript a browser really loads
   const js = spawnSync("npx", ["tsx", "scripts/first-load-js.ts", "--markdown"], { cwd: root, env: { ...env, BENCH_SITE_PORT: String(port) }, encoding: "utf8" });
   extra.push("## JavaScript a browser loads\n", js.status === 0 ? js.stdout.trim() : `first-load-js failed: ${js.stderr.slice(-500)}`);
+
+  // --- 4a. Lighthouse on the four reading pages and their German versions, beside the no-JS floor (its stdout is the report)
+  if (process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
+    log("Lighthouse (scripts/bench-lighthouse.ts)");
+    const run = spawnSync("npx", ["tsx", "scripts/bench-lighthouse.ts"], { cwd: root, env: { ...process.env, SKIP_BUILD: "1" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+    extra.push("## A light reading page: Lighthouse (issue 20)\n", run.status === 0 ? run.stdout.trim() : `bench-lighthouse failed (its progress and error are above)`);
+  }
 
   // --- 4b. the production topology: nginx in front of the app processes (scripts/bench-edge.ts)
   if (process.env.BENCH_SKIP_EDGE !== "1") {
