@@ -5,9 +5,9 @@
  * and sign-out from a French page landing on the French home page.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import pg from "pg";
-import { BASE_URL, launch, newContext, seriousViolations, signInAs, uniqueEmail } from "../support/browser";
+import { BASE_URL, launch, newContext, seriousViolations, signInAs, uniqueEmail, setAccountRegion, utcToday } from "../support/browser";
 import { addDays, dueDate } from "@/lib/requests/deadlines";
 import { formatDay } from "@/lib/i18n/dates";
 
@@ -23,12 +23,6 @@ afterAll(async () => {
 
 const GUIDE = "instagram";
 const STEP = "object-to-ai-use";
-const today = () => new Date().toISOString().slice(0, 10);
-
-async function setRegion(page: Page, region: string) {
-  const res = await page.request.patch("/api/plan", { data: { region }, headers: { "content-type": "application/json" } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 describe("the interactive parts in the reader's language", () => {
   it("builds a plan in French; the shared link keeps /fr and opens the same plan in French", async () => {
@@ -71,8 +65,8 @@ describe("the interactive parts in the reader's language", () => {
       if (body) sentBodies.push(body);
     });
     await signInAs(page, uniqueEmail("i18n-requests"), "/de/checklist");
-    await setRegion(page, "EU");
-    const sentOn = addDays(today(), -100);
+    await setAccountRegion(page, "EU");
+    const sentOn = addDays(utcToday(), -100);
     const due = dueDate({ law: "gdpr", right: "object", sentOn, extended: false })!;
 
     await page.goto(`/de/guides/${GUIDE}#${STEP}`);
@@ -119,7 +113,7 @@ describe("the interactive parts in the reader's language", () => {
     await page.goto(`/it/guides/${GUIDE}#${STEP}`);
     const step = page.locator(`#${STEP}`);
     await step.getByRole("button", { name: "L’ho inviata" }).click();
-    await step.getByLabel("Inviata il").fill(today());
+    await step.getByLabel("Inviata il").fill(utcToday());
     await sql.query(`DELETE FROM "Session" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
     const answer = page.waitForResponse((r) => r.url().endsWith("/api/requests") && r.request().method() === "POST");
     await step.getByRole("button", { name: "Salva" }).click();

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import pg from "pg";
-import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations } from "../support/browser";
+import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations, setAccountRegion, utcToday } from "../support/browser";
 import { addDays, dueDate } from "@/lib/requests/deadlines";
 import { formatDay } from "@/lib/i18n/dates";
 import { findGuide } from "@/lib/content/guides";
@@ -24,12 +24,6 @@ afterAll(async () => {
 
 const GUIDE = "instagram";
 const STEP = "object-to-ai-use";
-const today = () => new Date().toISOString().slice(0, 10);
-
-async function setRegion(page: Page, region: string) {
-  const res = await page.request.patch("/api/plan", { data: { region }, headers: { "content-type": "application/json" } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 async function markSent(page: Page, sentOn: string, reference?: string) {
   await page.goto(`/guides/${GUIDE}#${STEP}`);
@@ -52,10 +46,10 @@ describe("requests to an answer", () => {
       if (body) sentBodies.push(body);
     });
     await signInAs(page, uniqueEmail("requests"), "/checklist");
-    await setRegion(page, "EU");
+    await setAccountRegion(page, "EU");
 
     // Sent 100 days ago: a month has passed, and so have three.
-    const sentOn = addDays(today(), -100);
+    const sentOn = addDays(utcToday(), -100);
     const due = dueDate({ law: "gdpr", right: "object", sentOn, extended: false })!;
     const extended = dueDate({ law: "gdpr", right: "object", sentOn, extended: true })!;
     const step = await markSent(page, sentOn, "META-42");
@@ -72,7 +66,7 @@ describe("requests to an answer", () => {
 
     await item.getByRole("button", { name: "The company extended the deadline" }).click();
     await item.getByText(`Answer was due by ${formatDay(extended, "en")} under the GDPR, extended`).waitFor();
-    const late = Math.round((Date.parse(today()) - Date.parse(extended)) / 86_400_000);
+    const late = Math.round((Date.parse(utcToday()) - Date.parse(extended)) / 86_400_000);
     expect(await item.innerText()).toContain(`${late} day${late === 1 ? "" : "s"} late`);
     expect(await item.innerText()).toContain("Overdue.");
 
@@ -117,14 +111,14 @@ describe("requests to an answer", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signInAs(page, uniqueEmail("requests-today"), "/checklist");
-    await setRegion(page, "EU");
-    const due = dueDate({ law: "gdpr", right: "object", sentOn: today(), extended: false })!;
-    const step = await markSent(page, today());
+    await setAccountRegion(page, "EU");
+    const due = dueDate({ law: "gdpr", right: "object", sentOn: utcToday(), extended: false })!;
+    const step = await markSent(page, utcToday());
     expect(await step.getByTestId("request-status").innerText()).toMatch(new RegExp(`Answer due by ${formatDay(due, "en")} under the GDPR: \\d+ days left`));
     await step.getByRole("button", { name: "Stop tracking" }).click();
     await step.getByRole("button", { name: "I sent it" }).waitFor();
-    await setRegion(page, "CH");
-    const again = await markSent(page, today());
+    await setAccountRegion(page, "CH");
+    const again = await markSent(page, utcToday());
     expect(await again.getByTestId("request-status").innerText()).toContain("No legal deadline we can count");
     await context.close();
   });
@@ -133,7 +127,7 @@ describe("requests to an answer", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`/guides/${GUIDE}`);
-    const step = await markSent(page, addDays(today(), -3));
+    const step = await markSent(page, addDays(utcToday(), -3));
     expect(await step.getByTestId("request-status").innerText()).toContain("Kept on this device until you sign in.");
     // Lands on the checklist, which adds the device's requests to the account and shows them without a reload.
     await signIn(page, uniqueEmail("requests-device"), "/checklist");

@@ -102,3 +102,12 @@ export async function signInAs(page: Page, email: string, path = "/checklist") {
   }
   await page.goto(path);
 }
+
+/** Today's date in UTC, as the tests' sent dates and due dates are written ("2026-12-06"). */
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** Sets the signed-in account's region (the plan's, which the request deadlines follow) through the API, as the plan page would. */
+export async function setAccountRegion(page: Page, region: string) {
+  const res = await page.request.patch("/api/plan", { data: { region }, headers: { "content-type": "application/json" } });
+  expect(res.status(), await res.text()).toBe(200);
+}
