@@ -26,7 +26,6 @@ export function ChangedSection({ changed }: { changed: Checklist["changed"] }) {
             <ActionForm action={recheckAction} submitLabel={t("recheck", { title: c.title })}>
               <input type="hidden" name="guide" value={c.guide} />
               <input type="hidden" name="stepId" value={c.stepId} />
-              <input type="hidden" name="locale" value={locale} />
             </ActionForm>
           </li>
         ))}

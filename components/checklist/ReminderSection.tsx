@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { reminderAction } from "@/lib/progress/actions";
 import { REMINDER_CHOICES } from "@/lib/progress/server";
 import { ActionForm } from "@/components/ui/ActionForm";
@@ -7,11 +7,9 @@ import { Section } from "@/components/ui/Section";
 /** The re-check reminder choice: every 3, 6 or 12 months, or never. */
 export function ReminderSection({ reminderMonths }: { reminderMonths: number | null }) {
   const t = useTranslations("checklist.reminder");
-  const locale = useLocale();
   return (
     <Section id="reminder" title={t("title")} className="no-print mt-8" intro={t("intro")}>
       <ActionForm action={reminderAction} submitLabel={t("save")} className="mt-2 flex flex-wrap items-center gap-2">
-        <input type="hidden" name="locale" value={locale} />
         <label htmlFor="reminder-months" className="text-sm font-medium">
           {t("label")}
         </label>

@@ -56,7 +56,6 @@ export function StartedSection({ started, hasPlan }: { started: Checklist["start
                   <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">{t("dueForRecheck")}</span>
                   <ActionForm action={recheckAction} submitLabel={t("recheckGuide")}>
                     <input type="hidden" name="guide" value={g.slug} />
-                    <input type="hidden" name="locale" value={locale} />
                   </ActionForm>
                 </div>
               ) : null}
