@@ -3,15 +3,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { stepManifest } from "@/lib/content/guides";
 import { recheck, setReminder } from "@/lib/progress/server";
-import { withUser, type ActionState } from "@/lib/http/action";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { formLocale, withUser, type ActionState } from "@/lib/http/action";
 import { translator } from "@/lib/i18n/translator";
-
-/** The language of the page the form was on (its hidden `locale` field), for the answer's words; English when missing. */
-function formLocale(form: FormData): Locale {
-  const value = form.get("locale");
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
 
 export async function recheckAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await withUser(formData, async (userId, form) => {
