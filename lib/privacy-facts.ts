@@ -37,18 +37,12 @@ export function durationParts(seconds: number): { n: number; unit: DurationUnit 
   return { n: seconds, unit: "second" };
 }
 
-/** "15 minutes", "1 hour", "2 days" (English, for docs and tests): for windows given in seconds. */
-function formatDuration(seconds: number): string {
-  const { n, unit } = durationParts(seconds);
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
+export type RateLimitFact = { name: LimitName; points: number; windowSeconds: number; text: string };
 
-export type RateLimitFact = { name: LimitName; points: number; windowSeconds: number; window: string; text: string };
-
-/** Each limit as a sentence ("5 sign-in mails per address per 15 minutes") and its window. */
+/** Each limit as a sentence ("5 sign-in mails per address per 15 minutes") and its window in seconds. */
 export const RATE_LIMIT_FACTS: RateLimitFact[] = (Object.keys(LIMITS) as LimitName[]).map((name) => {
   const { points, duration, what } = LIMITS[name];
-  return { name, points, windowSeconds: duration, window: formatDuration(duration), text: `${points} ${what}` };
+  return { name, points, windowSeconds: duration, text: `${points} ${what}` };
 });
 
 /** The longest window, in seconds: no counter outlives it by more than a day (the daily purge). */
