@@ -143,15 +143,24 @@ export function loadLocalizedGuides(
     const englishHash = (options.englishHash ?? englishGuideHash)(guide);
     translated.set(slug, parseTranslation({ file, source, locale, english: guide, englishHash }, options));
   }
-  return english.map((g) => translated.get(g.slug) ?? { ...g, contentLocale: DEFAULT_LOCALE, translation: null });
+  return inEnglishOrder(english, translated);
+}
+
+/** An English guide (or the start page) as a reader of another language gets it when it has no translation: marked English. */
+function asEnglish<G extends object>(guide: G): G & { contentLocale: typeof DEFAULT_LOCALE; translation: null } {
+  return { ...guide, contentLocale: DEFAULT_LOCALE, translation: null };
+}
+
+/** The English guides in their order, each replaced by its translation where there is one. */
+function inEnglishOrder(english: readonly Guide[], translated: ReadonlyMap<string, LocalizedGuide>): LocalizedGuide[] {
+  return english.map((g) => translated.get(g.slug) ?? asEnglish(g));
 }
 
 /** The build's translations in `locale` (production server), in the English order like loadLocalizedGuides. */
 function builtTranslations(locale: TranslatedLocale): LocalizedGuide[] | undefined {
   const built = readCatalogueTranslations(locale) as readonly LocalizedGuide[] | undefined;
   if (!built) return undefined;
-  const bySlug = new Map(built.map((g) => [g.slug, g]));
-  return allGuides().map((g) => bySlug.get(g.slug) ?? { ...g, contentLocale: DEFAULT_LOCALE, translation: null });
+  return inEnglishOrder(allGuides(), new Map(built.map((g) => [g.slug, g])));
 }
 
 /** Each language's translated guides (only those with a translation file), for the build's catalogue. */
@@ -183,7 +192,7 @@ export function localizedGuides(locale: Locale): LocalizedGuide[] {
   if (!guides) {
     guides =
       locale === DEFAULT_LOCALE
-        ? allGuides().map((g) => ({ ...g, contentLocale: DEFAULT_LOCALE, translation: null }))
+        ? allGuides().map(asEnglish)
         : (builtTranslations(locale) ?? loadLocalizedGuides(locale, allGuides()));
     cache.set(locale, guides);
   }
@@ -248,7 +257,7 @@ export function localizedStart(locale: Locale): LocalizedStart {
             english,
             englishTextHash(english.frontmatter.title, english.frontmatter.summary, english.body),
           )
-        : { ...english, contentLocale: DEFAULT_LOCALE, translation: null };
+        : asEnglish(english);
     startCache.set(locale, start);
   }
   return start;
