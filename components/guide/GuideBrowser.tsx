@@ -159,7 +159,8 @@ export function GuideBrowser({ initial, suggestions, indexUrl }: { initial: Resu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const count = filtering ? t("found", { count: view.total, n: formatCount(view.total, locale) }) : t("count", { count: view.total, n: formatCount(view.total, locale) });
+  const n = formatCount(view.total, locale);
+  const count = filtering ? t("found", { count: view.total, n }) : t("count", { count: view.total, n });
   const status = pending ? (failed ? t("unavailable") : t("searching")) : view.total > view.cards.length ? t("showing", { count, from: view.start + 1, to: end }) : count;
 
   return (

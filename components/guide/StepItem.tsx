@@ -35,10 +35,9 @@ function ConfirmationLine({ parts }: { parts: LinePart[] }) {
 }
 
 /** The platform's own words behind the step, openable without JavaScript (a native disclosure). */
-function StepQuotes({ quotes, platform }: { quotes: readonly StepQuote[]; platform: string }) {
+function StepQuotes({ quotes, platform, words }: { quotes: readonly StepQuote[]; platform: string; words: SourcingWords }) {
   const t = useTranslations("guideNotes");
   const locale = useLocale();
-  const words = useSourcingWords();
   if (!quotes.length) return null;
   return (
     <ul className="step-quotes mt-1 space-y-1 text-sm">
@@ -141,7 +140,7 @@ export function StepItem({
       <p className="step-sources mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-confirmation={confirmation.status}>
         <ConfirmationLine parts={confirmationLine(confirmation, platform, words)} />
       </p>
-      <StepQuotes quotes={confirmation.quotes} platform={platform} />
+      <StepQuotes quotes={confirmation.quotes} platform={platform} words={words} />
       {islands?.footer}
     </li>
   );

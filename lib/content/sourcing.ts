@@ -7,7 +7,7 @@
  */
 import { SOURCE_KINDS, type SourceKind } from "./constants";
 import { deniedSource } from "./deny-list";
-import { listParts } from "@/lib/i18n/lists";
+import { formatList, listParts } from "@/lib/i18n/lists";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The sentences of this module (messages: guideNotes.sourcing.<key>). */
@@ -102,7 +102,7 @@ export function ownerOf(source: SourceRef, platform: string): string {
 
 function owners(sources: readonly SourceRef[], platform: string, words: SourcingWords): string {
   const names = [...new Set(sources.map((s) => ownerOf(s, platform)))];
-  return listParts(names.map((name) => possessive(name, words)), words.locale).join("");
+  return formatList(names.map((name) => possessive(name, words)), words.locale);
 }
 
 /** A sentence as text pieces and linked sources, so pages can link each source and tests can read the text. */
