@@ -27,7 +27,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyProject } from "./lib/project-copy.ts";
+import { copyProject, megabytes } from "./lib/project-copy.ts";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
@@ -146,11 +146,6 @@ function generateGuides(total: number): string[] {
     slugs.push(copy.slice(0, -".mdx".length));
   }
   return slugs;
-}
-
-function megabytes(dir: string, exclude?: string): number {
-  const du = spawnSync("du", ["-sb", ...(exclude ? [`--exclude=${exclude}`] : []), dir], { encoding: "utf8" });
-  return Number(du.stdout.split("\t")[0]) / 1024 / 1024;
 }
 
 type Built = { seconds: number; pages: Record<string, number>; totalPages: number; nextMb: number; cacheMb: number };

@@ -9,18 +9,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { copyProject } from "./lib/project-copy.ts";
+import { copyProject, megabytes } from "./lib/project-copy.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.error(`[bench:locales] ${line}`);
 
 type Build = { label: string; seconds: number; pages: number; nextMb: number; cacheMb: number };
-
-function megabytes(dir: string, exclude?: string): number {
-  const args = ["-sb", ...(exclude ? [`--exclude=${exclude}`] : []), dir];
-  const du = spawnSync("du", args, { encoding: "utf8" });
-  return Number(du.stdout.split("\t")[0]) / 1024 / 1024;
-}
 
 function build(app: string, label: string): Build {
   rmSync(path.join(app, ".next"), { recursive: true, force: true });

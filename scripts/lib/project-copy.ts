@@ -14,3 +14,9 @@ export function copyProject(root: string, dest: string, log: (line: string) => v
     cpSync(path.join(root, "node_modules"), path.join(dest, "node_modules"), { recursive: true, verbatimSymlinks: true });
   }
 }
+
+/** The size of `dir` in MB (du), without what `exclude` matches (du's --exclude pattern). */
+export function megabytes(dir: string, exclude?: string): number {
+  const du = spawnSync("du", ["-sb", ...(exclude ? [`--exclude=${exclude}`] : []), dir], { encoding: "utf8" });
+  return Number(du.stdout.split("\t")[0]) / 1024 / 1024;
+}
