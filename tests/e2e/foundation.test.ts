@@ -39,6 +39,9 @@ describe("reading and signing in", () => {
     const page = await context.newPage();
     const response = await page.goto("/guides/no-such-platform");
     expect(response?.status()).toBe(404);
+    // The 404's words arrive with the page's scripts (its HTML is Next's error shell), which can finish after
+    // `load` on a busy machine: wait for them as a reader would, then expect exactly one heading.
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
     await expect(page.getByRole("heading", { name: "Page not found" }).count()).resolves.toBe(1);
     await context.close();
   });
