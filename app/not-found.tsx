@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from "@/lib/i18n/locales";
 import { LIST_PATH, homePath, localePath } from "@/lib/paths";
 import { NotFoundContent } from "@/components/layout/NotFoundContent";
 import "./globals.css";
@@ -30,7 +30,7 @@ export default function GlobalNotFound() {
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           <NotFoundContent locale={DEFAULT_LOCALE} />
-          {LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => {
+          {TRANSLATED_LOCALES.map((locale) => {
             const t = translator(locale, "notFound");
             return (
               <section key={locale} lang={locale} className="mt-6">

@@ -1,9 +1,8 @@
 import { useLocale } from "next-intl";
 import { NotFoundContent } from "@/components/layout/NotFoundContent";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { knownLocale } from "@/lib/i18n/locales";
 
 /** notFound() inside a language's pages (the editor desk for anyone but an editor). Addresses no page matches get app/not-found.tsx. */
 export default function NotFound() {
-  const locale = useLocale();
-  return <NotFoundContent locale={isLocale(locale) ? locale : DEFAULT_LOCALE} />;
+  return <NotFoundContent locale={knownLocale(useLocale())} />;
 }

@@ -8,7 +8,7 @@ import { currentUserId, requireEditor } from "@/lib/auth/current-user";
 import { UserFacingError } from "@/lib/http/errors";
 import { apiErrorText } from "@/lib/http/handler";
 import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/errors";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, knownLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
 export type ActionState = { ok?: string; error?: string };
@@ -19,7 +19,7 @@ export type ActionState = { ok?: string; error?: string };
  */
 export function formLocale(formData: unknown): Locale {
   const value = formData instanceof FormData ? formData.get("locale") : null;
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  return knownLocale(value);
 }
 
 /** A form's answer when it could not be acted on, in the form's language (formErrors in messages). */

@@ -4,12 +4,12 @@
  * pages stay static); anything else falls back to English.
  */
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale } from "./locales";
+import { knownLocale } from "./locales";
 import { loadMessages } from "./messages";
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   const requested = explicit ?? (await requestLocale);
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = knownLocale(requested);
   // UTC, as every date on the site is a calendar day (lib/i18n/dates.ts).
   return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });
