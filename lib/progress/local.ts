@@ -10,7 +10,12 @@ export const SIGNED_IN_HINT_KEY = "untrain:signed-in-hint";
 
 /** guide → stepId → when it was ticked (ISO). */
 export type LocalTicks = Record<string, Record<string, string>>;
-export type PendingChange = { guide: string; stepId: string; done: boolean; at: string; attempts: number };
+/**
+ * A change waiting for the server. It holds only the person's intent: how often a tab failed to send it
+ * is that tab's own business (see lib/progress/store.ts), so a tab that cannot save never rewrites the
+ * outbox that another tab is saving from.
+ */
+export type PendingChange = { guide: string; stepId: string; done: boolean; at: string };
 
 // Validated by hand rather than with zod: this module ships to every guide page.
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -21,9 +26,7 @@ function isPendingChange(v: unknown): v is PendingChange {
     typeof v.guide === "string" &&
     typeof v.stepId === "string" &&
     typeof v.done === "boolean" &&
-    typeof v.at === "string" &&
-    Number.isInteger(v.attempts) &&
-    (v.attempts as number) >= 0
+    typeof v.at === "string"
   );
 }
 
@@ -45,7 +48,8 @@ export function parseLocalTicks(raw: string | null): LocalTicks {
 
 export function parseOutbox(raw: string | null): PendingChange[] {
   const data = parseJson(raw);
-  return Array.isArray(data) && data.every(isPendingChange) ? data : [];
+  // Fields of other versions (an outbox written before `attempts` left it) are dropped, not kept around.
+  return Array.isArray(data) && data.every(isPendingChange) ? data.map(({ guide, stepId, done, at }) => ({ guide, stepId, done, at })) : [];
 }
 
 export function setLocalTick(ticks: LocalTicks, guide: string, stepId: string, done: boolean, at: string): LocalTicks {
@@ -62,17 +66,13 @@ export function localTicksForMerge(ticks: LocalTicks): { guide: string; stepId: 
 }
 
 /** Queues a change; a newer change to the same step replaces the older one (only the last intent matters). */
-export function enqueue(outbox: PendingChange[], change: Omit<PendingChange, "attempts">): PendingChange[] {
-  return [...outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId)), { ...change, attempts: 0 }];
+export function enqueue(outbox: PendingChange[], change: PendingChange): PendingChange[] {
+  return [...outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId)), change];
 }
 
 /** Removes a change once the server has it, unless the person changed the step again meanwhile. */
 export function settle(outbox: PendingChange[], change: PendingChange): PendingChange[] {
   return outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId && c.at === change.at));
-}
-
-export function markAttempt(outbox: PendingChange[], change: PendingChange): PendingChange[] {
-  return outbox.map((c) => (c.guide === change.guide && c.stepId === change.stepId && c.at === change.at ? { ...c, attempts: c.attempts + 1 } : c));
 }
 
 /** 1 s, 2 s, 4 s … capped at 60 s. */

@@ -4,6 +4,11 @@
  * Signed out: ticks live in localStorage. Signed in: ticks show at once (optimistic), go to an
  * outbox in localStorage, and are sent to /api/progress; failures stay queued, are retried with
  * backoff and when the browser comes back online, and survive a reload. Nothing is dropped silently.
+ *
+ * Every open tab of the site reads and writes that one outbox, and one tab's localStorage can lag
+ * behind another's writes by a moment. So a tab writes the outbox only with the person's intent (a
+ * tick) or once the server has a change, never to note a failed attempt; and a tab that sees changes
+ * appear in it from elsewhere saves them if their own tab has not (see saveWhatOthersLeft).
  */
 import { useSyncExternalStore } from "react";
 import {
@@ -12,7 +17,6 @@ import {
   SIGNED_IN_HINT_KEY,
   enqueue,
   localTicksForMerge,
-  markAttempt,
   parseLocalTicks,
   parseOutbox,
   retryDelay,
@@ -43,6 +47,8 @@ let doneBy: ReadonlyMap<string, number> = new Map();
 let view: ProgressView = EMPTY;
 const listeners = new Set<() => void>();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+/** Sends in a row that failed from this tab; only paces this tab's retries. */
+let failuresInARow = 0;
 let flushing = false;
 /** Changes this tab saved; a server read that overlapped one of them is read again (see resync). */
 let settledHere = 0;
@@ -116,7 +122,7 @@ async function load(guide: string, fresh = false) {
       message: "We cannot reach the server just now. Your ticks are kept on this device and saved when we are back.",
     };
     publish();
-    retryTimer = setTimeout(() => void load(guide, true), 5000);
+    later(() => void load(guide, true), 5000);
     return;
   }
   readStats(session.stats);
@@ -130,11 +136,30 @@ async function load(guide: string, fresh = false) {
   void flush();
 }
 
-function scheduleRetry(attempts: number, retryAfterSeconds?: number) {
+/** Plans this tab's next try, replacing any other; `retryTimer` is undefined again once it has run. */
+function later(run: () => void, delay: number) {
   clearTimeout(retryTimer);
+  const timer = setTimeout(() => {
+    if (retryTimer === timer) retryTimer = undefined;
+    run();
+  }, delay);
+  retryTimer = timer;
+}
+
+function scheduleRetry(failures: number, retryAfterSeconds?: number) {
   // A 503 says when to come back; a little jitter keeps many tabs from retrying in step.
-  const delay = retryAfterSeconds ? retryAfterSeconds * 1000 * (1 + Math.random() * 0.5) : retryDelay(attempts);
-  retryTimer = setTimeout(() => void flush(), delay);
+  const delay = retryAfterSeconds ? retryAfterSeconds * 1000 * (1 + Math.random() * 0.5) : retryDelay(failures);
+  later(() => void flush(), delay);
+}
+
+/**
+ * Changes appeared in the outbox from another tab. That tab sends them itself, so wait a moment
+ * first (usually it has saved them by then and there is nothing to send); but if it cannot reach the
+ * server, or its write brought back a change already saved here, this tab saves them. A retry
+ * already planned (perhaps a 503's Retry-After) is left as it is.
+ */
+function saveWhatOthersLeft() {
+  if (retryTimer === undefined && state?.mode === "signed-in") scheduleRetry(0);
 }
 
 function retryAfter(res: Response): number | undefined {
@@ -159,6 +184,7 @@ async function flush(): Promise<void> {
       }
       if (res.ok) {
         settledHere++;
+        failuresInARow = 0;
         writeOutbox(settle(readOutbox(), change));
         if (change.guide === state.guide) {
           if (change.done) state.serverDone.add(change.stepId);
@@ -180,13 +206,13 @@ async function flush(): Promise<void> {
         // Another tab saved this change while we were sending it: nothing to retry or to warn about.
         continue;
       } else {
-        // 5xx or no network: keep it queued and try again; nothing is dropped.
-        writeOutbox(markAttempt(readOutbox(), change));
+        // 5xx or no network: it stays queued as it is and is tried again; nothing is dropped.
+        failuresInARow++;
         waitingOnServer = true;
         state.message =
           res.status === 503 ? "We could not save just now; we will keep trying." : "Not saved yet. We will keep trying, also when you are back online.";
         publish();
-        scheduleRetry(change.attempts + 1, res.status === 503 ? retryAfter(res) : undefined);
+        scheduleRetry(failuresInARow, res.status === 503 ? retryAfter(res) : undefined);
         return;
       }
       publish();
@@ -231,9 +257,16 @@ export function toggleStep(stepId: string, done: boolean) {
  * as not done: read the server's ticks again, so every tab converges to the server's truth.
  */
 function removedElsewhere(before: PendingChange[], after: PendingChange[], guide: string): boolean {
-  const still = new Set(after.map((c) => `${c.guide}\u0000${c.stepId}\u0000${c.at}`));
-  return before.some((c) => c.guide === guide && !still.has(`${c.guide}\u0000${c.stepId}\u0000${c.at}`));
+  const still = new Set(after.map(changeKey));
+  return before.some((c) => c.guide === guide && !still.has(changeKey(c)));
 }
+
+function addedElsewhere(before: PendingChange[], after: PendingChange[]): boolean {
+  const known = new Set(before.map(changeKey));
+  return after.some((c) => !known.has(changeKey(c)));
+}
+
+const changeKey = (c: PendingChange) => `${c.guide}\u0000${c.stepId}\u0000${c.at}`;
 
 let resyncing = false;
 let resyncAgain = false;
@@ -278,15 +311,21 @@ export function startProgress(guide: string) {
   doneBy = new Map();
   view = EMPTY;
   clearTimeout(retryTimer);
+  retryTimer = undefined;
+  failuresInARow = 0;
   void load(guide);
   if (listening) return;
   listening = true;
   window.addEventListener("online", () => void flush());
   // Another tab ticked or saved: show it here too.
   window.addEventListener("storage", (e) => {
-    if (e.key === OUTBOX_KEY && state && state.mode !== "anonymous" && removedElsewhere(parseOutbox(e.oldValue), parseOutbox(e.newValue), state.guide)) {
+    if (e.key === OUTBOX_KEY && state && state.mode !== "anonymous") {
+      const before = parseOutbox(e.oldValue);
+      const after = parseOutbox(e.newValue);
       // Keep showing what this tab knew until the server answers: the outbox alone would flash "not done".
-      void resync();
+      if (removedElsewhere(before, after, state.guide)) return void resync();
+      publish();
+      if (addedElsewhere(before, after)) saveWhatOthersLeft();
     } else if (e.key === OUTBOX_KEY || e.key === LOCAL_TICKS_KEY) publish();
   });
 }

@@ -3,6 +3,8 @@
  * 503 (the database is down, as lib/api.ts answers then: a JSON error and Retry-After); tab 2 opens a
  * page of the same guide once it is back and saves tab 1's queued ticks from the shared outbox. Tab 1,
  * never reloaded, must show the server's truth: every step done, nothing "not saved".
+ * The second case has both tabs open from the start: a tick made in the tab that cannot save is
+ * saved by the other one, which until now only showed it as "not saved" and waited.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page, Route } from "playwright-core";
@@ -22,6 +24,8 @@ afterAll(async () => {
 const GUIDE = "linkedin";
 const box = (page: Page, n: number) => page.locator("li.step").nth(n).locator('input[type="checkbox"]');
 const line = (page: Page, text: string) => page.locator("#progress-line", { hasText: text }).waitFor();
+const savedRows = async (email: string) =>
+  (await sql.query(`SELECT count(*)::int AS n FROM "StepCompletion" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1 AND c.guide = $2`, [email, GUIDE])).rows[0].n as number;
 
 /** What the server answers a tick while PostgreSQL is unreachable (lib/api.ts errorResponse). */
 function databaseDown(route: Route) {
@@ -50,8 +54,7 @@ describe("two tabs and an outage", () => {
     await tab2.goto(`/guides/${GUIDE}`);
     await line(tab2, `${ticked} of ${total}`);
     await tab2.getByText("All changes saved to your checklist.").waitFor();
-    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "StepCompletion" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1 AND c.guide = $2`, [email, GUIDE]);
-    expect(rows[0].n).toBe(ticked);
+    expect(await savedRows(email)).toBe(ticked);
 
     // Tab 1, still unable to save anything itself, shows what the server holds.
     await tab1.bringToFront();
@@ -62,6 +65,32 @@ describe("two tabs and an outage", () => {
       expect(await box(tab1, i).isChecked()).toBe(true);
       expect(await tab1.locator("li.step").nth(i).getByText("Not saved yet").count()).toBe(0);
     }
+    await context.close();
+  });
+
+  it("a tick made in a tab that cannot save is saved by another tab already open", async () => {
+    const email = uniqueEmail("two-tabs-open");
+    const context = await newContext(browser);
+    const tab1 = await context.newPage();
+    await signInAs(tab1, email, `/guides/${GUIDE}`);
+    await line(tab1, "0 of");
+    const tab2 = await context.newPage();
+    await tab2.goto(`/guides/${GUIDE}`);
+    await line(tab2, "0 of");
+    await tab2.getByText("All changes saved to your checklist.").waitFor();
+
+    await tab1.bringToFront();
+    await tab1.route("**/api/progress", databaseDown);
+    await box(tab1, 0).check();
+    await tab1.getByText("We could not save just now").waitFor();
+
+    // Tab 2 did nothing itself: it saves what tab 1 queued, and both show the server's truth.
+    await line(tab2, "1 of");
+    await tab2.getByText("All changes saved to your checklist.").waitFor();
+    expect(await savedRows(email)).toBe(1);
+    await line(tab1, "1 of");
+    await tab1.getByText("All changes saved to your checklist.").waitFor();
+    expect(await tab1.locator("li.step").nth(0).getByText("Not saved yet").count()).toBe(0);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enqueue, localTicksForMerge, markAttempt, parseLocalTicks, parseOutbox, retryDelay, setLocalTick, settle, visibleTicks } from "@/lib/progress/local";
+import { enqueue, localTicksForMerge, parseLocalTicks, parseOutbox, retryDelay, setLocalTick, settle, visibleTicks } from "@/lib/progress/local";
 
 describe("local progress data", () => {
   it("reads corrupt or foreign storage as empty instead of breaking the page", () => {
@@ -7,6 +7,11 @@ describe("local progress data", () => {
     expect(parseLocalTicks(JSON.stringify({ a: 1 }))).toEqual({});
     expect(parseOutbox(JSON.stringify([{ guide: 1 }]))).toEqual([]);
     expect(parseOutbox(null)).toEqual([]);
+  });
+
+  it("reads an outbox written by an earlier version, keeping only the person's intent", () => {
+    const old = [{ guide: "g", stepId: "a", done: true, at: "2026-01-01T00:00:00.000Z", attempts: 3 }];
+    expect(parseOutbox(JSON.stringify(old))).toEqual([{ guide: "g", stepId: "a", done: true, at: "2026-01-01T00:00:00.000Z" }]);
   });
 
   it("keeps the first tick time, and forgets a guide with no ticks", () => {
@@ -25,18 +30,17 @@ describe("local progress data", () => {
   });
 
   it("does not settle a change that was superseded while it was in flight", () => {
-    const sent = { guide: "g", stepId: "a", done: true, at: "1", attempts: 0 };
+    const sent = { guide: "g", stepId: "a", done: true, at: "1" };
     const outbox = enqueue([sent], { guide: "g", stepId: "a", done: false, at: "2" });
     expect(settle(outbox, sent)).toHaveLength(1);
     expect(settle([sent], sent)).toEqual([]);
-    expect(markAttempt([sent], sent)[0]?.attempts).toBe(1);
   });
 
   it("shows unsaved changes on top of the server's ticks and marks them pending", () => {
     const outbox = [
-      { guide: "g", stepId: "b", done: true, at: "1", attempts: 2 },
-      { guide: "g", stepId: "a", done: false, at: "1", attempts: 0 },
-      { guide: "other", stepId: "c", done: true, at: "1", attempts: 0 },
+      { guide: "g", stepId: "b", done: true, at: "1" },
+      { guide: "g", stepId: "a", done: false, at: "1" },
+      { guide: "other", stepId: "c", done: true, at: "1" },
     ];
     const { done, pending } = visibleTicks(["a", "z"], outbox, "g");
     expect([...done].sort()).toEqual(["b", "z"]);
