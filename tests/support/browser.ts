@@ -64,7 +64,8 @@ export async function confirmSignIn(page: Page, link: string, email: string, opt
   await button.waitFor();
   // The form carries this device's plan once the page has read it (components/plan/DevicePlanField.tsx).
   if (options.devicePlan) await page.locator('form input[name="plan"]').waitFor({ state: "attached" });
-  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  // autofocus is applied at the browser's next rendering step, which may come after "load": wait for it.
+  await expect.poll(() => button.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => !url.pathname.startsWith("/api/auth") && !url.pathname.startsWith("/signin/confirm"));
 }
