@@ -2,15 +2,15 @@
  * Runs only for requests that carry an Origin or a Next-Action header (writes from browsers, server
  * actions), paths with a "%", and /guides with an old query string, so static pages cost nothing here.
  * - A state-changing request whose Origin is not our own (SITE_URL) is refused: cookies alone must
- *   never authorize a write from another site, whatever CORS would have done (lib/same-origin.ts).
+ *   never authorize a write from another site, whatever CORS would have done (lib/http/same-origin.ts).
  *   The tick routes (SELF_CHECKED_ROUTES) skip the proxy and apply the same rule in their handler
- *   (lib/api.ts sameOriginJsonHandler): running the proxy costs a POST about 0.7 ms of server CPU,
+ *   (lib/http/handler.ts sameOriginJsonHandler): running the proxy costs a POST about 0.7 ms of server CPU,
  *   as much as the rest of a tick (`npm run bench`, the proxy.ts rows).
  * - Server action requests get a 4xx instead of an error deep inside the framework when their body is
  *   over the 1 MB limit, is not an envelope React can decode, or their Host is not our own. Plain form
  *   posts (multipart or urlencoded: the no-JavaScript path of every form, which Next also runs as a
  *   server action) get the same 400 for a foreign Host and 413 over 1 MB, with or without an Origin.
- * - An old `/guides?q=…` link (the list is static now) is sent to `/guides/search?q=…` (lib/legacy-urls.ts),
+ * - An old `/guides?q=…` link (the list is static now) is sent to `/guides/search?q=…` (lib/http/legacy-urls.ts),
  *   so it still works without JavaScript; on SITE_URL, never on the request's Host.
  * - A path with broken percent-encoding (/guides/%ZZ) gets a 400 here; the router would throw a
  *   URIError and answer 500. Only paths that contain "%" come here for this.
@@ -113,7 +113,7 @@ export const config = {
     // Plain form posts come without an Origin from scripts and old browsers; the proxy sorts them by type.
     { source: "/((?!api/progress$|api/progress/merge$).*)", has: [{ type: "header", key: "content-type" }] },
     { source: "/:path(.*%.*)" },
-    // Old /guides?… links (lib/legacy-urls.ts LEGACY_LIST_PARAMS, checked in tests/unit/legacy-urls.test.ts).
+    // Old /guides?… links (lib/http/legacy-urls.ts LEGACY_LIST_PARAMS, checked in tests/unit/legacy-urls.test.ts).
     { source: "/guides", has: [{ type: "query", key: "q" }] },
     { source: "/guides", has: [{ type: "query", key: "category" }] },
     { source: "/guides", has: [{ type: "query", key: "can" }] },

@@ -175,7 +175,7 @@ async function signIn(page: Page, mailDir: string, email: string, callbackUrl: s
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
   const mail = await waitForMail(mailDir, email);
   await page.goto(mail.url);
-  // The link opens a confirmation page; its one button signs in (lib/sign-in-confirm.ts).
+  // The link opens a confirmation page; its one button signs in (lib/auth/sign-in-confirm.ts).
   await page.getByRole("button", { name: `Sign in as ${email}` }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/api/auth") && !url.pathname.startsWith("/signin/confirm"));
 }

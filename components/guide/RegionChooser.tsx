@@ -6,7 +6,7 @@ import { chooseRegion } from "@/lib/plan/region-sync";
 import { useLocale, useTranslations } from "next-intl";
 import { formatCount } from "@/lib/i18n/numbers";
 
-/** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (components/plan/region-sync.ts). */
+/** "Where do you live?" Steps that do not apply there are marked, never hidden; the choice is the plan's region too (lib/plan/region-sync.ts). */
 export function RegionChooser({ stepRegions }: { stepRegions: (RegionCode[] | null)[] }) {
   const t = useTranslations("client");
   const locale = useLocale();

@@ -13,7 +13,7 @@ import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { CHECK_EMAIL_PATH, SIGN_IN_PATH, localePath, signInErrorPath } from "@/lib/paths";
 
 const requestSchema = z.object({
-  // Only a plain address: what we rate-limit is then exactly what the mail goes to (lib/email-address.ts).
+  // Only a plain address: what we rate-limit is then exactly what the mail goes to (lib/auth/email-address.ts).
   email: plainAddressSchema(),
   callbackUrl: z.string().max(2000).optional(),
   // The language of the page the form was on: the mail is written in it (lib/auth/mail-locale.ts).

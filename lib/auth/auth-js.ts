@@ -44,7 +44,7 @@ function authConfig(): NextAuthConfig {
     providers,
     secret: env.AUTH_SECRET,
     trustHost: true,
-    // Secure, __Secure- prefixed cookies follow SITE_URL, never the request's scheme (lib/session.ts).
+    // Secure, __Secure- prefixed cookies follow SITE_URL, never the request's scheme (lib/auth/session.ts).
     useSecureCookies: secureCookiesFor(env.SITE_URL),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },

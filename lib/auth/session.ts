@@ -9,7 +9,7 @@ import type { Sql } from "@/lib/db/client";
 import type { Plan } from "@/lib/plan/rules";
 import { orUnavailable } from "@/lib/db/errors";
 
-/** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth.ts; /privacy quotes them). */
+/** How long a session lasts from sign-in, and an unused sign-in link (Auth.js settings in lib/auth/auth-js.ts; /privacy quotes them). */
 export const SESSION_MAX_AGE_DAYS = 90;
 export const SIGN_IN_LINK_MAX_AGE_HOURS = 24;
 
@@ -33,7 +33,7 @@ export function sessionCookieName(siteUrl: string): (typeof SESSION_COOKIES)[num
   return secureCookiesFor(siteUrl) ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
 }
 
-/** `plan`: the reader's plan (lib/plans.ts), null before they save one. */
+/** `plan`: the reader's plan (lib/plan/rules.ts), null before they save one. */
 export type SessionUser = { id: string; email: string | null; name: string | null; reminderMonths: number | null; plan: Plan | null };
 
 type CookieSource = { get(name: string): { value: string } | undefined };
@@ -44,7 +44,7 @@ export function sessionTokenFrom(cookies: CookieSource, siteUrl: string): string
   return value && value.length <= 200 && /^[\w-]+$/.test(value) ? value : null;
 }
 
-/** The session's user id only (no user row): the hot path of ticks, one indexed statement on raw pg (lib/db.ts sqlPool). */
+/** The session's user id only (no user row): the hot path of ticks, one indexed statement on raw pg (lib/db/client.ts sqlPool). */
 export async function userIdForToken(sql: Sql, token: string | null, now = new Date()): Promise<string | null> {
   if (!token) return null;
   const { rows } = await orUnavailable(() =>

@@ -14,7 +14,7 @@ type HeaderSource = { get(name: string): string | null };
 
 /**
  * Spends a point of both sign-in limits. `email` must be what the mail goes to: anything that is not
- * a plain address (lib/email-address.ts) is refused here and never mailed. The per-address limit
+ * a plain address (lib/auth/email-address.ts) is refused here and never mailed. The per-address limit
  * counts the mailbox, so `name+1@`, `name+2@` … share one bucket with `name@`.
  */
 export async function mayMailSignInLink(email: string, headers: HeaderSource): Promise<boolean> {

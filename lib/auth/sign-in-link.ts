@@ -7,7 +7,7 @@ import { localePath } from "@/lib/paths";
  * The link in a sign-in mail, rebuilt on SITE_URL. Auth.js derives its own URLs from the request's
  * Host / X-Forwarded-Host, which anyone can forge; a token mailed to a forged host would let that
  * host's owner sign in as the recipient. Only the token, the address and a same-site callback
- * survive, on the confirmation page (lib/sign-in-confirm.ts) in the mail's language, never on Auth.js's GET callback.
+ * survive, on the confirmation page (lib/auth/sign-in-confirm.ts) in the mail's language, never on Auth.js's GET callback.
  */
 export function signInLink(authJsUrl: string, siteUrl: string, locale: Locale = DEFAULT_LOCALE): string {
   const given = new URL(authJsUrl);

@@ -2,7 +2,7 @@
  * Signing in from the confirmation page: the plan the browser made signed out (the form's `plan`
  * field, in the plan link's `?g=…&r=…` form) joins the account's before the first page after sign-in
  * is rendered, so /checklist shows it on that first load. The browser merges again on its next page
- * load (components/plan/plan-sync.ts), idempotently, and then forgets its copy.
+ * load (lib/plan/plan-sync.ts), idempotently, and then forgets its copy.
  */
 import "server-only";
 import { db, sqlPool } from "@/lib/db/client";

@@ -2,7 +2,7 @@
  * The search index the browser downloads on the first interaction with `/guides`: only what a card
  * and the search need, one compact row per guide (positions instead of keys, vocabularies by number
  * with the vocabularies themselves in the file, so an old cached file never decodes wrongly).
- * Built at `next build` by app/guides/index.json/route.ts; read by components/guide/GuideBrowser.tsx.
+ * Built at `next build` by app/[locale]/guides/index.json/route.ts; read by components/guide/GuideBrowser.tsx.
  * Zod-free and fs-free so the browser can import the reader.
  */
 import { CATEGORIES, type Category } from "./constants";
@@ -80,7 +80,7 @@ export class SearchIndexError extends Error {}
 /**
  * A value an index file stores by its position in a vocabulary written in the same file (so an old
  * cached file never decodes wrongly); `error` for a value this build does not know. The plan index
- * (lib/plan-index.ts) decodes the same way.
+ * (lib/plan/index-file.ts) decodes the same way.
  */
 export function pickFromVocabulary<T extends string>(names: unknown, position: unknown, known: readonly T[], error: new (message: string) => Error = SearchIndexError): T {
   const name = Array.isArray(names) && typeof position === "number" ? names[position] : undefined;

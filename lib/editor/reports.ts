@@ -50,7 +50,7 @@ export class ReportRefusedError extends UserFacingError {
 }
 
 /**
- * Files a report after `spendLimit` allowed it (lib/report-limits.ts). The limits are spent only for
+ * Files a report after `spendLimit` allowed it (lib/editor/report-limits.ts). The limits are spent only for
  * valid reports, so a mistyped form does not use up a person's allowance.
  */
 export async function submitReport(db: PrismaClient, input: unknown, manifest: Manifest, spendLimit: (step: { guide: string; stepId: string }) => Promise<RateLimitResult>, now = new Date()) {

@@ -17,7 +17,7 @@ export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60, what: "sign-in mails per address per 15 minutes" },
   signInPerClient: { points: 20, duration: 60 * 60, what: "sign-in mails per client per hour" },
   reportsPerClient: { points: 5, duration: 10 * 60, what: "out-of-date reports per client per 10 minutes" },
-  // The editors' desk against a flood from many clients (lib/report-limits.ts): one step, then everyone.
+  // The editors' desk against a flood from many clients (lib/editor/report-limits.ts): one step, then everyone.
   reportsPerStep: { points: 10, duration: 60 * 60, what: "out-of-date reports of one step per hour, from everyone" },
   reportsEveryone: { points: 100, duration: 60 * 60, what: "out-of-date reports per hour, from everyone" },
 } as const;

@@ -2,7 +2,7 @@
  * What the plan's ordering needs of every guide (PlanGuide), as one static file the step pages and
  * the end of a guide download only when the guide is in the reader's plan, instead of carrying the
  * whole catalogue in each of their prerendered pages (27 kB at 47 guides, 100× that at 100× the
- * content). Built at `next build` by app/plan/index.json/route.ts; compact rows and vocabularies in
+ * content). Built at `next build` by app/[locale]/plan/index.json/route.ts; compact rows and vocabularies in
  * the file, like the search index (lib/content/search-index.ts). Zod-free for the browser.
  */
 import { CATEGORIES, EFFECTS, REGION_CODES, type Category, type Effect, type RegionCode } from "@/lib/content/constants";

@@ -406,7 +406,7 @@ const MATRIX: Endpoint[] = [
     phase: 1,
     send: (c, ctx) => c.get(`/api/auth/callback/nodemailer?token=${randomBytes(32).toString("hex")}&email=${encodeURIComponent(ctx.a.email)}`),
     check: (res) => {
-      // A GET never spends a token: it is sent to the confirmation page (lib/sign-in-confirm.ts).
+      // A GET never spends a token: it is sent to the confirmation page (lib/auth/sign-in-confirm.ts).
       expectRedirect(res, "/signin/confirm", 303);
       expect(res.cookies.get(SESSION_COOKIE) ?? "").toBe("");
     },

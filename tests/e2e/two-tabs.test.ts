@@ -1,6 +1,6 @@
 /**
  * Issue 15 item 5: two tabs of one browser and an outage. Tab 1 ticks steps while the server answers
- * 503 (the database is down, as lib/api.ts answers then: a JSON error and Retry-After); tab 2 opens a
+ * 503 (the database is down, as lib/http/handler.ts answers then: a JSON error and Retry-After); tab 2 opens a
  * page of the same guide once it is back and saves tab 1's queued ticks from the shared outbox. Tab 1,
  * never reloaded, must show the server's truth: every step done, nothing "not saved".
  * The second case has both tabs open from the start: a tick made in the tab that cannot save is
@@ -27,7 +27,7 @@ const line = (page: Page, text: string) => page.locator("#progress-line", { hasT
 const savedRows = async (email: string) =>
   (await sql.query(`SELECT count(*)::int AS n FROM "StepCompletion" c JOIN "User" u ON u.id = c."userId" WHERE u.email = $1 AND c.guide = $2`, [email, GUIDE])).rows[0].n as number;
 
-/** What the server answers a tick while PostgreSQL is unreachable (lib/api.ts errorResponse). */
+/** What the server answers a tick while PostgreSQL is unreachable (lib/http/handler.ts errorResponse). */
 function databaseDown(route: Route) {
   if (route.request().method() !== "POST") return route.continue();
   return route.fulfill({ status: 503, headers: { "content-type": "application/json", "retry-after": "5" }, body: JSON.stringify({ error: "We could not save just now; we will keep trying." }) });

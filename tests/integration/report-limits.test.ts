@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 9: a cap on out-of-date reports from everyone, in PostgreSQL through lib/rate-limit.ts,
+ * Issue 15 item 9: a cap on out-of-date reports from everyone, in PostgreSQL through lib/http/rate-limit.ts,
  * that protects the editors' desk from a flood by many clients without silencing real readers.
  */
 import { afterAll, describe, expect, it } from "vitest";

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 
 /**
  * Where the sign-in mail's link lands. Opening it changes nothing (mail scanners open every link);
- * the button's POST signs in (lib/sign-in-confirm.ts). It works without JavaScript.
+ * the button's POST signs in (lib/auth/sign-in-confirm.ts). It works without JavaScript.
  */
 export default async function ConfirmSignInPage({ params: localeParams, searchParams }: Props) {
   const locale = await pageLocale(localeParams);

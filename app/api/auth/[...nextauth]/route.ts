@@ -16,7 +16,7 @@ import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } fr
  * - POST /api/auth/signin/nodemailer is rate-limited like the sign-in form, before any token is made;
  *   a request without a usable address (form or JSON) is never passed on.
  * - GET (and HEAD) of the email callback never spends the token: it is sent to the confirmation page
- *   (lib/sign-in-confirm.ts). Only that page's POST, from our own Origin, reaches Auth.js's callback.
+ *   (lib/auth/sign-in-confirm.ts). Only that page's POST, from our own Origin, reaches Auth.js's callback.
  */
 export async function GET(request: NextRequest) {
   if (request.nextUrl.pathname === "/api/auth/session") return jsonHandler(currentSessionForBrowser, "read");
