@@ -1,27 +1,30 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import type { StaleItem } from "@/lib/editor/stale";
+import { staleReasons, type StaleItem } from "@/lib/editor/stale";
 import { formatDay } from "@/lib/i18n/dates";
 import { editorPath, guidePath } from "@/lib/paths";
 
-const DAY_MS = 86_400_000;
-
-/** lib/editor/stale.ts staleList, numbered in its order; why each is listed, as staleReason says it for the terminal. */
+/** lib/editor/stale.ts staleList, numbered in its order, each with its staleReasons in the editor's language. */
 export function StaleList({ items, now }: { items: StaleItem[]; now: Date }) {
   const locale = useLocale();
   const t = useTranslations("editor");
-  const reason = (item: StaleItem) => {
-    const parts: string[] = [];
-    if (item.kind === "step") {
-      const days = item.oldestOpenAt ? Math.max(0, Math.floor((now.getTime() - item.oldestOpenAt.getTime()) / DAY_MS)) : 0;
-      parts.push(t("reasonOpen", { count: item.openReports, days }));
-      if (item.flagged) parts.push(t("reasonJumped", { count: item.signals7d }));
-      if (item.review === null) parts.push(t("reasonGuideGone"));
-      else if (item.stepTitle === null) parts.push(t("reasonStepGone"));
-    }
-    if (item.review?.overdue) parts.push(t("reasonOverdue", { step: item.kind === "step" ? "yes" : "no", days: item.review.daysOverdue }));
-    return parts.join("; ");
-  };
+  const reason = (item: StaleItem) =>
+    staleReasons(item, now)
+      .map((r) => {
+        switch (r.kind) {
+          case "open":
+            return t("reasonOpen", { count: r.reports, days: r.daysWaiting });
+          case "jumped":
+            return t("reasonJumped", { count: r.signals7d });
+          case "guideGone":
+            return t("reasonGuideGone");
+          case "stepGone":
+            return t("reasonStepGone");
+          case "overdue":
+            return t("reasonOverdue", { step: r.ofGuideOfStep ? "yes" : "no", days: r.days });
+        }
+      })
+      .join("; ");
   return (
     <ol className="mt-6 space-y-3" aria-label={t("staleListLabel")}>
       {items.map((item) => (

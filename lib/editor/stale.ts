@@ -89,16 +89,45 @@ export async function deskStaleList(db: PrismaClient, editorId: string, guides: 
   return staleList(db, guides, now);
 }
 
-/** Why an item is on the list, in one line for the desk and the command line. */
-export function staleReason(item: StaleItem, now = new Date()): string {
-  const parts: string[] = [];
+/** Why an item is on the list, as data: the desk words it in the editor's language, the command line in English. */
+export type StaleReason =
+  | { kind: "open"; reports: number; daysWaiting: number }
+  | { kind: "jumped"; signals7d: number }
+  | { kind: "guideGone" }
+  | { kind: "stepGone" }
+  | { kind: "overdue"; ofGuideOfStep: boolean; days: number; ageInWords: string };
+
+export function staleReasons(item: StaleItem, now = new Date()): StaleReason[] {
+  const reasons: StaleReason[] = [];
   if (item.kind === "step") {
-    const waiting = item.oldestOpenAt ? Math.max(0, Math.floor((now.getTime() - item.oldestOpenAt.getTime()) / DAY_MS)) : 0;
-    parts.push(`${item.openReports} open report${item.openReports === 1 ? "" : "s"}, the oldest ${waiting === 0 ? "from today" : `${waiting} day${waiting === 1 ? "" : "s"} old`}`);
-    if (item.flagged) parts.push(`readers' signals jumped (${item.signals7d} in the last 7 days)`);
-    if (item.review === null) parts.push("the guide is no longer in the content");
-    else if (item.stepTitle === null) parts.push("the step is no longer in the guide");
+    const daysWaiting = item.oldestOpenAt ? Math.max(0, Math.floor((now.getTime() - item.oldestOpenAt.getTime()) / DAY_MS)) : 0;
+    reasons.push({ kind: "open", reports: item.openReports, daysWaiting });
+    if (item.flagged) reasons.push({ kind: "jumped", signals7d: item.signals7d });
+    if (item.review === null) reasons.push({ kind: "guideGone" });
+    else if (item.stepTitle === null) reasons.push({ kind: "stepGone" });
   }
-  if (item.review?.overdue) parts.push(`${item.kind === "step" ? "guide " : ""}overdue by ${item.review.daysOverdue} day${item.review.daysOverdue === 1 ? "" : "s"} (last checked ${item.review.ageInWords} ago)`);
-  return parts.join("; ");
+  if (item.review?.overdue) reasons.push({ kind: "overdue", ofGuideOfStep: item.kind === "step", days: item.review.daysOverdue, ageInWords: item.review.ageInWords });
+  return reasons;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Why an item is on the list, in one line for the command line (scripts/content-stale.ts). */
+export function staleReason(item: StaleItem, now = new Date()): string {
+  return staleReasons(item, now)
+    .map((r) => {
+      switch (r.kind) {
+        case "open":
+          return `${plural(r.reports, "open report")}, the oldest ${r.daysWaiting === 0 ? "from today" : `${plural(r.daysWaiting, "day")} old`}`;
+        case "jumped":
+          return `readers' signals jumped (${r.signals7d} in the last 7 days)`;
+        case "guideGone":
+          return "the guide is no longer in the content";
+        case "stepGone":
+          return "the step is no longer in the guide";
+        case "overdue":
+          return `${r.ofGuideOfStep ? "guide " : ""}overdue by ${plural(r.days, "day")} (last checked ${r.ageInWords} ago)`;
+      }
+    })
+    .join("; ");
 }
