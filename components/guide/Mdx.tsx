@@ -5,15 +5,15 @@ import type { MDXComponents } from "mdx/types";
 import { useTranslations } from "next-intl";
 import { Limits } from "./Limits";
 import { Region } from "./Region";
+import { ExternalLink } from "@/components/layout/ExternalLink";
 
 /** A link in guide text: outside links open in a new tab and say so in the page's language. */
 function GuideLink({ href = "", children, ...rest }: React.ComponentProps<"a">) {
   const t = useTranslations("guideNotes");
   return href.startsWith("http") ? (
-    <a href={href} rel="noopener noreferrer" target="_blank" {...rest}>
+    <ExternalLink href={href} newTab={t("newTab")} className={rest.className} title={rest.title}>
       {children}
-      <span className="sr-only"> {t("newTab")}</span>
-    </a>
+    </ExternalLink>
   ) : (
     <a href={href} {...rest}>
       {children}

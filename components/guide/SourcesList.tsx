@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SourceKind } from "@/lib/content/constants";
+import { ExternalLink } from "@/components/layout/ExternalLink";
 
 type Source = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
 
@@ -21,10 +22,9 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
             <span className="sr-only">{t("sourceKind")} </span>
             {kind(s.kind)}
           </span>{" "}
-          <a href={s.url} target="_blank" rel="noopener noreferrer external" className="underline">
+          <ExternalLink href={s.url} newTab={t("externalNewTab")}>
             {s.title}
-            <span className="sr-only"> {t("externalNewTab")}</span>
-          </a>{" "}
+          </ExternalLink>{" "}
           <span className="break-all text-zinc-600 dark:text-zinc-400">
             ({s.publisher ? `${s.publisher}, ` : ""}
             {new URL(s.url).host})

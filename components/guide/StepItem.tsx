@@ -6,6 +6,7 @@ import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
 import { RegionFit } from "./RegionChooser";
+import { ExternalLink } from "@/components/layout/ExternalLink";
 
 /** The sourcing sentences' words in the page's language (lib/content/sourcing.ts). */
 function useSourcingWords(): SourcingWords {
@@ -19,17 +20,9 @@ function ConfirmationLine({ parts }: { parts: LinePart[] }) {
     typeof part === "string" ? (
       part
     ) : (
-      <a
-        key={`${part.source.id}-${i}`}
-        href={part.source.url}
-        target="_blank"
-        rel="noopener noreferrer external"
-        title={part.source.kind === "official" ? undefined : part.source.title}
-        className="underline"
-      >
+      <ExternalLink key={`${part.source.id}-${i}`} href={part.source.url} newTab={t("externalNewTab")} title={part.source.kind === "official" ? undefined : part.source.title}>
         {sourceLabel(part.source)}
-        <span className="sr-only"> {t("externalNewTab")}</span>
-      </a>
+      </ExternalLink>
     ),
   );
 }
@@ -57,10 +50,9 @@ function StepQuotes({ quotes, platform, words }: { quotes: readonly StepQuote[];
                   title: quote.source.title,
                   date: formatDay(quote.read, locale),
                   link: (chunks) => (
-                    <a href={quote.source.url} target="_blank" rel="noopener noreferrer external" className="underline">
+                    <ExternalLink href={quote.source.url} newTab={t("externalNewTab")}>
                       {chunks}
-                      <span className="sr-only"> {t("externalNewTab")}</span>
-                    </a>
+                    </ExternalLink>
                   ),
                   time: (chunks) => <time dateTime={quote.read}>{chunks}</time>,
                 })}
@@ -130,11 +122,10 @@ export function StepItem({
       </div>
       {step.href ? (
         <p className="mt-3 text-sm">
-          <a href={step.href} target="_blank" rel="noopener noreferrer external" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <ExternalLink href={step.href} newTab={t("step.external")} className="font-medium text-brand-700 underline dark:text-brand-100">
             {t("step.openSetting")}
             <span aria-hidden="true"> ↗</span>
-            <span className="sr-only"> {t("step.external")}</span>
-          </a>
+          </ExternalLink>
         </p>
       ) : null}
       <p className="step-sources mt-2 text-sm text-zinc-600 dark:text-zinc-400" data-confirmation={confirmation.status}>

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { LetterBuilder } from "./LetterBuilder";
+import { ExternalLink } from "@/components/layout/ExternalLink";
 
 export type AuthorityChoice = { country: string; countryName: string; name: string; url: string; complaint?: string; note?: string };
 
@@ -44,10 +45,9 @@ export function ComplaintBuilder({
       {chosen ? (
         <>
           <p className="mt-1">
-            <a href={chosen.complaint ?? chosen.url} target="_blank" rel="noopener noreferrer external" className="underline">
+            <ExternalLink href={chosen.complaint ?? chosen.url} newTab={t("external")}>
               {chosen.name}: {chosen.complaint ? t("complaintPage") : t("website")}
-              <span className="sr-only">{t("external")}</span>
-            </a>
+            </ExternalLink>
             {chosen.note ? ` ${chosen.note}` : ""}
           </p>
           <LetterBuilder kind="complaint" facts={{ ...facts, authority: chosen.name }} />

@@ -124,6 +124,31 @@ describe("evidence", () => {
   });
 });
 
+describe("links to other sites", () => {
+  // Every kind: a step's setting link, its sources and quotes, a link in guide text (linkedin has some), the
+  // sources list, and the authorities on /rights; in English and in German.
+  it("open in a new tab, say so to screen readers in the page's language, and keep the opener out", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, newTab] of [
+      ["/guides/linkedin", /new tab/],
+      ["/de/guides/linkedin", /neuen Tab/],
+      ["/rights", /new tab/],
+    ] as const) {
+      await page.goto(path);
+      const links = await page.locator('a[target="_blank"]').evaluateAll((all) =>
+        all.map((a) => ({ href: a.getAttribute("href"), rel: (a as HTMLAnchorElement).rel.split(" ").sort().join(" "), said: a.querySelector(".sr-only")?.textContent ?? "" })),
+      );
+      expect(links.length, path).toBeGreaterThan(5);
+      for (const link of links) {
+        expect(link.rel, `${path} ${link.href}`).toBe("external noopener noreferrer");
+        expect(link.said, `${path} ${link.href}`).toMatch(newTab);
+      }
+    }
+    await context.close();
+  });
+});
+
 describe("sharing", () => {
   it("copies the absolute link of a step and announces it", async () => {
     const context = await newContext(browser, { permissions: ["clipboard-read", "clipboard-write"] });

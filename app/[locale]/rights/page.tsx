@@ -10,6 +10,7 @@ import { authoritiesData } from "@/lib/requests/authorities";
 import { CHECKLIST_PATH, RIGHTS_PATH, localePath } from "@/lib/paths";
 import { Section } from "@/components/ui/Section";
 import { RightsExample } from "@/components/requests/RightsExample";
+import { ExternalLink } from "@/components/layout/ExternalLink";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,15 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "rights" });
   return pageMetadata(locale, RIGHTS_PATH, t("title"), t("description"));
-}
-
-function External({ href, children, newTab }: { href: string; children: React.ReactNode; newTab: string }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer external" className="underline">
-      {children}
-      <span className="sr-only"> {newTab}</span>
-    </a>
-  );
 }
 
 /** The laws that set a deadline ("none" is worded on its own, below). */
@@ -69,9 +61,9 @@ export default async function RightsPage({ params }: Props) {
               {law.sources.map((s, i) => (
                 <span key={s.url}>
                   {i > 0 ? "; " : ""}
-                  <External href={s.url} newTab={newTab}>
+                  <ExternalLink href={s.url} newTab={newTab}>
                     {s.title}
-                  </External>
+                  </ExternalLink>
                 </span>
               ))}
               .
@@ -98,9 +90,9 @@ export default async function RightsPage({ params }: Props) {
           {data.authorities.map((a) => (
             <li key={a.country}>
               {country(a.country, a.countryName)}:{" "}
-              <External href={a.complaint ?? a.url} newTab={newTab}>
+              <ExternalLink href={a.complaint ?? a.url} newTab={newTab}>
                 {a.name}
-              </External>
+              </ExternalLink>
               {a.note ? ` ${noteOf(a.country, a.note)}` : ""}
             </li>
           ))}
@@ -110,9 +102,9 @@ export default async function RightsPage({ params }: Props) {
           {data.leads.map((l) => (
             <li key={l.company}>
               {t("lead", { company: l.company, controller: l.controller, authority: data.authorities.find((a) => a.country === l.authority)?.name ?? l.authority })} (
-              <External href={l.source.url} newTab={newTab}>
+              <ExternalLink href={l.source.url} newTab={newTab}>
                 {l.source.title}
-              </External>
+              </ExternalLink>
               )
             </li>
           ))}
@@ -122,9 +114,9 @@ export default async function RightsPage({ params }: Props) {
           {data.sources.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? "; " : ""}
-              <External href={s.url} newTab={newTab}>
+              <ExternalLink href={s.url} newTab={newTab}>
                 {s.title}
-              </External>
+              </ExternalLink>
             </span>
           ))}
           . {t("checkedOn", { date: formatDay(data.lastReviewed, locale) })}
