@@ -5,7 +5,7 @@ import { guidePath, stepPath, PLAN_PATH, localePath } from "@/lib/paths";
 import { formatList } from "@/lib/i18n/lists";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 
-/** "3 steps only apply in the EU; 1 step only applies in the EU or UK", in the page's language. */
+/** "3 steps only apply in the EU / EEA; 1 step only applies in the EU / EEA or the UK", in the page's language. */
 function useSetAsideText(): (groups: readonly SetAsideGroup[]) => string {
   const t = useTranslations("checklist");
   const locale = useLocale();

@@ -5,7 +5,7 @@ import type { MDXComponents } from "mdx/types";
 import { useTranslations } from "next-intl";
 import { Limits } from "./Limits";
 import { Region } from "./Region";
-import { ExternalLink } from "@/components/layout/ExternalLink";
+import { ExternalLink } from "@/components/ui/ExternalLink";
 
 /** A link in guide text: outside links open in a new tab and say so in the page's language. */
 function GuideLink({ href = "", children, ...rest }: React.ComponentProps<"a">) {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SourceKind } from "@/lib/content/constants";
-import { ExternalLink } from "@/components/layout/ExternalLink";
+import { ExternalLink } from "@/components/ui/ExternalLink";
 
 type Source = { id: string; title: string; url: string; kind: SourceKind; publisher?: string };
 

@@ -6,7 +6,7 @@ import { EffectLabel } from "./EffectLabel";
 import { RegionBadge } from "./Region";
 import { Mdx } from "./Mdx";
 import { RegionFit } from "./RegionChooser";
-import { ExternalLink } from "@/components/layout/ExternalLink";
+import { ExternalLink } from "@/components/ui/ExternalLink";
 
 /** The sourcing sentences' words in the page's language (lib/content/sourcing.ts). */
 function useSourcingWords(): SourcingWords {

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Category } from "@/lib/content/constants";
-import { firstStep, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, setAsideGroups, summarizePlan, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
+import { firstStep, PLAN_REGIONS, planQuery, readPlanQuery, regionSync, summarizePlan, type Plan, type PlanGuide, type PlanRegion } from "@/lib/plan/rules";
 import { formatOrList } from "@/lib/i18n/lists";
 import { pageSession, updateSessionPlan } from "@/lib/auth/page-session";
 import { setReaderRegion, useReaderRegion } from "@/lib/plan/region-store";
@@ -99,7 +99,7 @@ export function PlanBuilder({ groups, guides, site }: { groups: Group[]; guides:
   const summary = summarizePlan(plan, guides);
   const start = firstStep(summary);
   const link = `${site}${planPath}${planQuery(plan)}`;
-  const setAside = setAsideGroups(summary.guides.flatMap((g) => g.setAside));
+  const setAside = summary.setAside;
 
   function saveToAccount(next: Plan) {
     setSaveStatus("saving");

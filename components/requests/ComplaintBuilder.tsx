@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { LetterFacts } from "@/lib/requests/letters";
 import { LetterBuilder } from "./LetterBuilder";
-import { ExternalLink } from "@/components/layout/ExternalLink";
+import { ExternalLink } from "@/components/ui/ExternalLink";
 
 export type AuthorityChoice = { country: string; countryName: string; name: string; url: string; complaint?: string; note?: string };
 

@@ -73,8 +73,8 @@ export type PlanSummary = {
   guides: PlannedGuide[];
   steps: number;
   minutes: number;
-  /** "3 steps only apply in the EU", one line per region list; empty when nothing is set aside. */
-  setAside: string[];
+  /** The steps that only apply elsewhere, counted per list of regions (pages word them); empty when none is. */
+  setAside: SetAsideGroup[];
 };
 
 const rankOf = (steps: PlanStep[]) => Math.min(...steps.map((s) => EFFECT_ORDER[s.effect]), Number.MAX_SAFE_INTEGER);
@@ -105,11 +105,11 @@ export function summarizePlan(plan: Plan, outlines: readonly PlanGuide[]): PlanS
     guides,
     steps: guides.reduce((n, g) => n + g.steps.length, 0),
     minutes: guides.reduce((n, g) => n + (g.steps.length ? g.minutes : 0), 0),
-    setAside: setAsideLines(guides.flatMap((g) => g.setAside)),
+    setAside: setAsideGroups(guides.flatMap((g) => g.setAside)),
   };
 }
 
-/** Steps set aside because they only apply in `regions`: the words are the page's (checklist.setAside in messages). */
+/** Steps set aside because they only apply in `regions`: the words are the page's (checklist.setAside, client.planBuilder.setAside). */
 export type SetAsideGroup = { regions: RegionCode[]; count: number };
 
 /** The steps set aside, counted per list of regions, in the order they first appear. */
@@ -123,14 +123,6 @@ export function setAsideGroups(steps: readonly { region?: readonly RegionCode[] 
     else byRegions.set(key, { regions, count: 1 });
   }
   return [...byRegions.values()];
-}
-
-/**
- * "3 steps only apply in the EU", one line per list of regions, for steps set aside because they do
- * not apply where the reader lives (English; /plan says it this way).
- */
-export function setAsideLines(steps: readonly { region?: readonly RegionCode[] }[]): string[] {
-  return setAsideGroups(steps).map(({ regions, count: n }) => `${n} ${n === 1 ? "step only applies" : "steps only apply"} in the ${regions.join(", ").replace(/, ([^,]*)$/, " or $1")}`);
 }
 
 /** The first step to do: the first applicable step of the first guide that has one. */
@@ -177,8 +169,7 @@ export function planProgress(summary: PlanSummary, doneByGuide: ReadonlyMap<stri
       setAside: setAsideGroups(g.setAside),
     };
   });
-  const setAside = setAsideGroups(summary.guides.flatMap((g) => g.setAside));
-  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), setAside, guides };
+  return { done: guides.reduce((n, g) => n + g.done, 0), total: guides.reduce((n, g) => n + g.total, 0), setAside: summary.setAside, guides };
 }
 
 /** Union of guides (the account's first, in its order) and the account's region unless it has none. */

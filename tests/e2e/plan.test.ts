@@ -158,7 +158,7 @@ describe("your plan", () => {
     await page.goto("/checklist");
     const applies = guide.steps.length - outside.length;
     await page.getByRole("heading", { name: `Your plan: 0 of ${applies} steps done` }).waitFor();
-    const note = `${outside.length} ${outside.length === 1 ? "step only applies" : "steps only apply"} in the EU or UK (left out of the counts).`;
+    const note = `${outside.length} ${outside.length === 1 ? "step only applies" : "steps only apply"} in the EU / EEA or the UK (left out of the counts).`;
     expect(await page.getByTestId("set-aside").first().textContent()).toBe(note);
     await page.screenshot({ path: ".data/screenshots/checklist-region.png", fullPage: true });
     console.log("checklist with a region screenshot: .data/screenshots/checklist-region.png");

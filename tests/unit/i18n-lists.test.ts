@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { formatAndList, formatOrList } from "@/lib/i18n/lists";
 import { formatDayTime } from "@/lib/i18n/dates";
-import { setAsideGroups, setAsideLines } from "@/lib/plan/rules";
+import { setAsideGroups } from "@/lib/plan/rules";
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { catalogue } from "../support/messages";
 
 describe("lists per language", () => {
   it("joins with the language's own 'and' and 'or'", () => {
@@ -22,12 +25,24 @@ describe("lists per language", () => {
 });
 
 describe("steps set aside, as data", () => {
-  it("counts steps per list of regions, the same groups the English lines say", () => {
+  it("counts steps per list of regions", () => {
     const steps = [{ region: ["EU"] as const }, { region: ["EU", "UK"] as const }, { region: ["EU"] as const }].map((s) => ({ region: [...s.region] }));
     expect(setAsideGroups(steps)).toEqual([
       { regions: ["EU"], count: 2 },
       { regions: ["EU", "UK"], count: 1 },
     ]);
-    expect(setAsideLines(steps)).toEqual(["2 steps only apply in the EU", "1 step only applies in the EU or UK"]);
+  });
+
+  // As components/checklist/PlanSection.tsx words them: the regions' names in an "or" list, inside checklist.setAside.
+  const sayIn = (locale: Locale) => {
+    const t = createTranslator({ locale, messages: catalogue(locale), namespace: "checklist", timeZone: "UTC" }) as unknown as (key: string, values?: Record<string, unknown>) => string;
+    const groups = setAsideGroups([{ region: ["EU"] }, { region: ["EU"] }, { region: ["EU", "UK", "CH"] }]);
+    return groups.map((g) => t("setAside", { count: g.count, regions: formatOrList(g.regions.map((r) => t(`regionName.${r}`)), locale) }));
+  };
+
+  it("words them as a sentence in each language, with the regions' names, not their codes", () => {
+    expect(sayIn("en")).toEqual(["2 steps only apply in the EU / EEA", "1 step only applies in the EU / EEA, the UK or Switzerland"]);
+    expect(sayIn("de")).toEqual(["2 Schritte gelten nur für die EU", "1 Schritt gilt nur für die EU, das Vereinigte Königreich oder die Schweiz"]);
+    for (const locale of ["fr", "es", "it"] as const) expect(sayIn(locale).join(" "), locale).not.toMatch(/\b(?:EU|UK|CH)\b/);
   });
 });

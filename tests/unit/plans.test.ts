@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstStep, mergePlans, nextInPlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideGroups, setAsideLines, summarizePlan, type PlanGuide } from "@/lib/plan/rules";
+import { firstStep, mergePlans, nextInPlan, planPosition, planQuery, readerPlan, readPlanQuery, regionSync, setAsideGroups, summarizePlan, type PlanGuide } from "@/lib/plan/rules";
 import { parsePlan } from "@/lib/plan/server";
 import { buildPlanIndex, planIndexFile, PlanIndexError, readPlanIndex } from "@/lib/plan/index-file";
 import { planGuides, stepManifest } from "@/lib/content/guides";
@@ -76,9 +76,12 @@ describe("plan summary", () => {
     ]);
     expect(summary.steps).toBe(1);
     expect(summary.minutes).toBe(2);
-    expect(summary.setAside).toEqual(["2 steps only apply in the EU", "1 step only applies in the EU or UK"]);
+    expect(summary.setAside).toEqual([
+      { regions: ["EU"], count: 2 },
+      { regions: ["EU", "UK"], count: 1 },
+    ]);
     const uk = summarizePlan({ guides: ["wipe"], region: "UK" }, outlines);
-    expect(uk.setAside).toEqual(["1 step only applies in the EU"]);
+    expect(uk.setAside).toEqual([{ regions: ["EU"], count: 1 }]);
     expect(summarizePlan({ guides: ["object"], region: "other" }, outlines).steps).toBe(0);
     expect(firstStep(summarizePlan({ guides: ["object"], region: "US" }, outlines))).toBeNull();
   });
@@ -174,10 +177,8 @@ describe("the reader's plan and region", () => {
     expect(regionSync({ account: null, device: null, unsaved: false })).toEqual({ kind: "none" });
   });
 
-  it("says what was set aside, one line per list of regions", () => {
-    expect(setAsideLines([])).toEqual([]);
-    expect(setAsideLines([{ region: ["EU"] }, { region: ["EU", "UK", "CH"] }, { region: ["EU"] }])).toEqual(["2 steps only apply in the EU", "1 step only applies in the EU, UK or CH"]);
-    // The same counts as data, for pages that word them in the reader's language.
+  it("counts what was set aside per list of regions, for pages to word in the reader's language", () => {
+    expect(setAsideGroups([])).toEqual([]);
     expect(setAsideGroups([{ region: ["EU"] }, { region: ["EU", "UK", "CH"] }, { region: ["EU"] }])).toEqual([
       { regions: ["EU"], count: 2 },
       { regions: ["EU", "UK", "CH"], count: 1 },

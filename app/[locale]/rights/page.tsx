@@ -10,7 +10,7 @@ import { authoritiesData } from "@/lib/requests/authorities";
 import { CHECKLIST_PATH, RIGHTS_PATH, localePath } from "@/lib/paths";
 import { Section } from "@/components/ui/Section";
 import { RightsExample } from "@/components/requests/RightsExample";
-import { ExternalLink } from "@/components/layout/ExternalLink";
+import { ExternalLink } from "@/components/ui/ExternalLink";
 
 type Props = { params: Promise<{ locale: string }> };
 
