@@ -24,21 +24,20 @@ function newSessionToken(response: Response): string | null {
   return null;
 }
 
-/** The account's language, when it has none yet, from the confirmation page's `locale` field (lib/account/locale.ts). */
-export async function saveLocaleAtSignIn(response: Response, field: FormDataEntryValue | null): Promise<void> {
-  if (typeof field !== "string") return;
+/** Who Auth.js signed in with `response` (the user of the session cookie it set), or null if it signed no one in. */
+export async function signedInBy(response: Response): Promise<string | null> {
   const token = newSessionToken(response);
-  const userId = token ? await userIdForToken(sqlPool(), token) : null;
-  if (userId) await saveFirstLocale(db(), userId, field);
+  return token ? userIdForToken(sqlPool(), token) : null;
 }
 
-export async function mergePlanAtSignIn(response: Response, field: FormDataEntryValue | null): Promise<void> {
+/** The account's language, when it has none yet, from the confirmation page's `locale` field (lib/account/locale.ts). */
+export async function saveLocaleAtSignIn(userId: string, field: FormDataEntryValue | null): Promise<void> {
+  if (typeof field === "string") await saveFirstLocale(db(), userId, field);
+}
+
+export async function mergePlanAtSignIn(userId: string, field: FormDataEntryValue | null): Promise<void> {
   if (typeof field !== "string" || field.length === 0 || field.length > 4000) return;
-  const token = newSessionToken(response);
-  if (!token) return;
   const manifest = stepManifest();
   const plan = readPlanQuery(new URLSearchParams(field), new Set(manifest.keys()));
-  if (!plan.guides.length) return;
-  const userId = await userIdForToken(sqlPool(), token);
-  if (userId) await mergePlan(db(), userId, plan, manifest);
+  if (plan.guides.length) await mergePlan(db(), userId, plan, manifest);
 }

@@ -6,7 +6,7 @@ import { errorJson, errorResponse, jsonHandler } from "@/lib/http/handler";
 import { currentSessionForBrowser } from "@/lib/auth/current-user";
 import { mayMailSignInLink } from "@/lib/auth/sign-in-limit";
 import { siteOrigin } from "@/lib/env";
-import { mergePlanAtSignIn, saveLocaleAtSignIn } from "@/lib/auth/sign-in-plan";
+import { mergePlanAtSignIn, saveLocaleAtSignIn, signedInBy } from "@/lib/auth/sign-in-plan";
 import { CONFIRM_PATH, EMAIL_CALLBACK_PATH, callbackQuery, readConfirmation } from "@/lib/auth/sign-in-confirm";
 
 /**
@@ -46,14 +46,20 @@ async function confirmSignIn(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers);
   for (const name of ["content-type", "content-length", "origin"]) headers.delete(name);
   const response = await handlers.GET(new NextRequest(url, { method: "GET", headers }));
+  const userId = await signedInBy(response).catch((error: unknown) => {
+    // Signed in all the same: the browser merges its plan on the next page load; mails keep their language.
+    console.warn(`[auth] plan and language not saved at sign-in: ${(error as Error).message}`);
+    return null;
+  });
+  if (!userId) return response;
   try {
-    await mergePlanAtSignIn(response, form!.get("plan"));
+    await mergePlanAtSignIn(userId, form!.get("plan"));
   } catch (error) {
     // Signed in all the same: the browser merges its plan on the next page load.
     console.warn(`[auth] plan not merged at sign-in: ${(error as Error).message}`);
   }
   try {
-    await saveLocaleAtSignIn(response, form!.get("locale"));
+    await saveLocaleAtSignIn(userId, form!.get("locale"));
   } catch (error) {
     // Signed in all the same: the mails stay in the language they had (English, or the sign-in page's).
     console.warn(`[auth] language not saved at sign-in: ${(error as Error).message}`);
