@@ -41,7 +41,7 @@ async function confirmSignIn(request: NextRequest): Promise<Response> {
   const form = await request.formData().catch(() => null);
   const confirmation = form ? readConfirmation(form) : null;
   if (!confirmation) return NextResponse.redirect(new URL(signInErrorPath("Verification"), serverEnv().SITE_URL), 303);
-  const url = new URL(EMAIL_CALLBACK_PATH, request.url);
+  const url = new URL(EMAIL_CALLBACK_PATH, serverEnv().SITE_URL);
   url.search = callbackQuery(confirmation).toString();
   const headers = new Headers(request.headers);
   for (const name of ["content-type", "content-length", "origin"]) headers.delete(name);
