@@ -8,7 +8,8 @@ import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ACCOUNT_PATH, SIGN_IN_PATH, localePath } from "@/lib/paths";
 import { signOutAction } from "@/lib/account/actions";
-import { pageSession } from "@/lib/auth/page-session";
+import { forgetPageSessions, pageSession } from "@/lib/auth/page-session";
+import { usePathname } from "next/navigation";
 
 type SessionUser = { email: string | null; name: string | null };
 
@@ -17,6 +18,9 @@ export function AccountMenu() {
   const locale = useLocale();
   // undefined: not known yet; "unknown": the server could not tell (database down), which is not "signed out".
   const [user, setUser] = useState<SessionUser | null | "unknown" | undefined>(undefined);
+  // Asked again on each page reached without a reload: after signing out (or deleting the account) the
+  // answer kept for the page load is forgotten, and this corner must not go on showing the old account.
+  const pathname = usePathname();
 
   useEffect(() => {
     let live = true;
@@ -26,7 +30,7 @@ export function AccountMenu() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
 
   if (user === "unknown") {
     return (
@@ -48,7 +52,7 @@ export function AccountMenu() {
         <span className="sr-only">{t("signedInAs")} </span>
         {user.email}
       </Link>
-      <form action={signOutAction}>
+      <form action={signOutAction} onSubmit={forgetPageSessions}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
           {t("signOut")}

@@ -43,6 +43,14 @@ export function pageSession(guide: string | undefined = guideOfPage(), fresh = f
 }
 
 /**
+ * Before an action that ends the session (sign out, delete the account): the answers kept for this page
+ * load say "signed in", and the page the action lands on is reached without a reload, so it must ask again.
+ */
+export function forgetPageSessions() {
+  requests.clear();
+}
+
+/**
  * After a write that changed the reader's plan (its region chosen on a guide page, a guide added),
  * the answers kept for this page load take the plan the server returned, so the next island or page
  * reached without a reload does not act on the old one.

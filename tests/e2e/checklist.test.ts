@@ -210,8 +210,14 @@ describe("my data", () => {
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByRole("alert").filter({ hasText: "Tick the box" }).waitFor();
     await page.getByLabel(/I understand/).check();
+    // The page it lands on is reached without a reload: the header asks again and stops showing the account.
+    await page.locator("header").getByRole("link", { name: new RegExp(email) }).waitFor();
+    const askedAgain = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByRole("heading", { name: "Your account is deleted" }).waitFor();
+    expect(((await (await askedAgain).json()) as { user: unknown }).user).toBeNull();
+    await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
+    expect(await page.locator("header").getByRole("link", { name: new RegExp(email) }).count()).toBe(0);
     const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
     expect(session?.user).toBeUndefined();
     expect((await sql.query(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [email])).rows[0].n).toBe(0);

@@ -153,9 +153,15 @@ describe("the interactive parts in the reader's language", () => {
     const page = await context.newPage();
     await signInAs(page, uniqueEmail("i18n-sign-out"), "/fr/guides");
     await page.goto("/fr/guides");
-    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    // The header asks again on the page it lands on (no reload), and from then on shows the reader signed out.
+    const signOut = page.getByRole("button", { name: "Se déconnecter" });
+    await signOut.waitFor(); // shown once the page's own question was answered
+    const askedAgain = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me");
+    await signOut.click();
     await page.waitForURL(`${BASE_URL}/fr`);
+    expect(((await (await askedAgain).json()) as { user: unknown }).user).toBeNull();
     await page.getByRole("link", { name: "Se connecter" }).waitFor();
+    expect(await page.getByRole("button", { name: "Se déconnecter" }).count()).toBe(0);
     await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { deleteAccountAction } from "@/lib/account/actions";
 import { ACCOUNT_PATH, localePath } from "@/lib/paths";
+import { forgetPageSessions } from "@/lib/auth/page-session";
 
 export function DeleteAccountForm() {
   const t = useTranslations("client.deleteAccount");
@@ -10,7 +11,7 @@ export function DeleteAccountForm() {
   const locale = useLocale();
   const [state, action, pending] = useActionState(deleteAccountAction, {}, localePath(locale, ACCOUNT_PATH));
   return (
-    <form action={action} className="mt-3 space-y-3">
+    <form action={action} onSubmit={forgetPageSessions} className="mt-3 space-y-3">
       {/* The language of this page: the action lands on /<locale>/account/deleted. */}
       <input type="hidden" name="locale" value={locale} />
       <div className="flex items-start gap-2">
