@@ -70,9 +70,13 @@ export function enqueue(outbox: PendingChange[], change: PendingChange): Pending
   return [...outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId)), change];
 }
 
+/** One change, told apart from a later change of the same step by when it was made. */
+export const changeKey = (c: PendingChange) => `${c.guide}\u0000${c.stepId}\u0000${c.at}`;
+
 /** Removes a change once the server has it, unless the person changed the step again meanwhile. */
 export function settle(outbox: PendingChange[], change: PendingChange): PendingChange[] {
-  return outbox.filter((c) => !(c.guide === change.guide && c.stepId === change.stepId && c.at === change.at));
+  const settled = changeKey(change);
+  return outbox.filter((c) => changeKey(c) !== settled);
 }
 
 /** 1 s, 2 s, 4 s … capped at 60 s. */

@@ -13,6 +13,7 @@
 import { useSyncExternalStore } from "react";
 import {
   LOCAL_TICKS_KEY,
+  changeKey,
   OUTBOX_KEY,
   SIGNED_IN_HINT_KEY,
   enqueue,
@@ -202,7 +203,7 @@ async function flush(): Promise<void> {
         writeOutbox(settle(readOutbox(), change));
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         state.message = `A change could not be saved: ${body.error ?? "the request was refused"}.`;
-      } else if (!readOutbox().some((c) => c.guide === change.guide && c.stepId === change.stepId && c.at === change.at)) {
+      } else if (!readOutbox().some((c) => changeKey(c) === changeKey(change))) {
         // Another tab saved this change while we were sending it: nothing to retry or to warn about.
         continue;
       } else {
@@ -266,7 +267,6 @@ function addedElsewhere(before: PendingChange[], after: PendingChange[]): boolea
   return after.some((c) => !known.has(changeKey(c)));
 }
 
-const changeKey = (c: PendingChange) => `${c.guide}\u0000${c.stepId}\u0000${c.at}`;
 
 let resyncing = false;
 let resyncAgain = false;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import pg from "pg";
-import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations } from "../support/browser";
+import { launch, newContext, signIn, signInAs, uniqueEmail, seriousViolations, nextSessionAnswer } from "../support/browser";
 import { unsubscribeToken } from "@/lib/jobs/reminders";
 
 let browser: Browser;
@@ -212,10 +212,10 @@ describe("my data", () => {
     await page.getByLabel(/I understand/).check();
     // The page it lands on is reached without a reload: the header asks again and stops showing the account.
     await page.locator("header").getByRole("link", { name: new RegExp(email) }).waitFor();
-    const askedAgain = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me");
+    const askedAgain = nextSessionAnswer(page);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByRole("heading", { name: "Your account is deleted" }).waitFor();
-    expect(((await (await askedAgain).json()) as { user: unknown }).user).toBeNull();
+    expect((await askedAgain).user).toBeNull();
     await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
     expect(await page.locator("header").getByRole("link", { name: new RegExp(email) }).count()).toBe(0);
     const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import pg from "pg";
-import { BASE_URL, launch, newContext, seriousViolations, signInAs, uniqueEmail, setAccountRegion, utcToday } from "../support/browser";
+import { BASE_URL, launch, newContext, seriousViolations, signInAs, uniqueEmail, setAccountRegion, utcToday, nextSessionAnswer } from "../support/browser";
 import { addDays, dueDate } from "@/lib/requests/deadlines";
 import { formatDay } from "@/lib/i18n/dates";
 
@@ -156,10 +156,10 @@ describe("the interactive parts in the reader's language", () => {
     // The header asks again on the page it lands on (no reload), and from then on shows the reader signed out.
     const signOut = page.getByRole("button", { name: "Se déconnecter" });
     await signOut.waitFor(); // shown once the page's own question was answered
-    const askedAgain = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me");
+    const askedAgain = nextSessionAnswer(page);
     await signOut.click();
     await page.waitForURL(`${BASE_URL}/fr`);
-    expect(((await (await askedAgain).json()) as { user: unknown }).user).toBeNull();
+    expect((await askedAgain).user).toBeNull();
     await page.getByRole("link", { name: "Se connecter" }).waitFor();
     expect(await page.getByRole("button", { name: "Se déconnecter" }).count()).toBe(0);
     await context.close();

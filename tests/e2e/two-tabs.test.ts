@@ -33,13 +33,19 @@ function databaseDown(route: Route) {
   return route.fulfill({ status: 503, headers: { "content-type": "application/json", "retry-after": "5" }, body: JSON.stringify({ error: "We could not save just now; we will keep trying." }) });
 }
 
+/** A new browser whose first tab is signed in as a new reader and shows the guide's progress. */
+async function signedInOnGuide(name: string) {
+  const email = uniqueEmail(name);
+  const context = await newContext(browser);
+  const tab1 = await context.newPage();
+  await signInAs(tab1, email, `/guides/${GUIDE}`);
+  await line(tab1, "0 of");
+  return { email, context, tab1 };
+}
+
 describe("two tabs and an outage", () => {
   it("every tab converges to the server's truth without a reload", async () => {
-    const email = uniqueEmail("two-tabs");
-    const context = await newContext(browser);
-    const tab1 = await context.newPage();
-    await signInAs(tab1, email, `/guides/${GUIDE}`);
-    await line(tab1, "0 of");
+    const { email, context, tab1 } = await signedInOnGuide("two-tabs");
     const total = await tab1.locator("li.step").count();
     const ticked = Math.min(4, total);
 
@@ -69,11 +75,7 @@ describe("two tabs and an outage", () => {
   });
 
   it("a tick made in a tab that cannot save is saved by another tab already open", async () => {
-    const email = uniqueEmail("two-tabs-open");
-    const context = await newContext(browser);
-    const tab1 = await context.newPage();
-    await signInAs(tab1, email, `/guides/${GUIDE}`);
-    await line(tab1, "0 of");
+    const { email, context, tab1 } = await signedInOnGuide("two-tabs-open");
     const tab2 = await context.newPage();
     await tab2.goto(`/guides/${GUIDE}`);
     await line(tab2, "0 of");

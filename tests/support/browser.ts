@@ -112,3 +112,11 @@ export async function setAccountRegion(page: Page, region: string) {
   const res = await page.request.patch("/api/plan", { data: { region }, headers: { "content-type": "application/json" } });
   expect(res.status(), await res.text()).toBe(200);
 }
+
+/**
+ * The next answer to the page-session question (GET /api/me), as the header reads it: start waiting before
+ * the action that should make the page ask again (signing out, deleting the account), await it after.
+ */
+export function nextSessionAnswer(page: Page): Promise<{ user: unknown }> {
+  return page.waitForResponse((r) => new URL(r.url()).pathname === "/api/me").then((r) => r.json() as Promise<{ user: unknown }>);
+}
